@@ -1,0 +1,130 @@
+import { compactKey, cleanText } from './text';
+import type { CellValue } from './types';
+
+const FORMULA_ERRORS = new Set(['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!']);
+const YES = new Set(['x', 'co', 'true', '1', 'yes', 'dung', '✓', '✔', 'v']);
+const NO = new Set(['', 'khong', 'false', '0', 'no', 'sai']);
+
+export function isEmptyCell(value: CellValue): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+export function isFormulaError(value: CellValue): boolean {
+  return typeof value === 'string' && FORMULA_ERRORS.has(value.trim().toUpperCase());
+}
+
+/** The cell as text: what a user sees (dates as dd/mm/yyyy). */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return formatDayMonthYear(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return cleanText(String(value));
+}
+
+/** A raw value as it is reported in an Issue. */
+export function issueValue(value: CellValue): string | number | boolean | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) return formatDayMonthYear(value);
+  return value;
+}
+
+export type YesNo = { ok: true; value: boolean } | { ok: false };
+
+export function parseYes(value: CellValue): YesNo {
+  if (typeof value === 'boolean') return { ok: true, value };
+  if (typeof value === 'number') return value === 1 || value === 0 ? { ok: true, value: value === 1 } : { ok: false };
+  if (isEmptyCell(value)) return { ok: true, value: false };
+  const text = String(value).trim();
+  if (text === '✓' || text === '✔') return { ok: true, value: true };
+  const key = compactKey(text);
+  if (YES.has(key)) return { ok: true, value: true };
+  if (NO.has(key)) return { ok: true, value: false };
+  return { ok: false };
+}
+
+/** A calendar date without time zone, as YYYY-MM-DD. */
+export type IsoDate = string;
+
+export type ParsedDate = { ok: true; value: IsoDate | null } | { ok: false };
+
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/**
+ * Real date cells (Date objects from Sheets or an xlsx reader, whose calendar day is read in UTC when the
+ * reader gives UTC midnight and in local time otherwise), Excel serial numbers, and dd/mm/yyyy or
+ * yyyy-mm-dd text.
+ */
+export function parseDate(value: CellValue): ParsedDate {
+  if (isEmptyCell(value)) return { ok: true, value: null };
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { ok: false };
+    return { ok: true, value: isoFromDate(value) };
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < 1 || value > 2958465) return { ok: false };
+    const date = new Date(EXCEL_EPOCH_UTC + Math.floor(value) * 86400000);
+    return { ok: true, value: isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) };
+  }
+  if (typeof value !== 'string') return { ok: false };
+  const text = value.trim();
+  let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (match) return checkedDate(Number(match[3]), Number(match[2]), Number(match[1]));
+  match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
+  if (match) return checkedDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  return { ok: false };
+}
+
+function checkedDate(year: number, month: number, day: number): ParsedDate {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return { ok: false };
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return { ok: false };
+  return { ok: true, value: isoOf(year, month, day) };
+}
+
+function isoOf(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function isoFromDate(date: Date): IsoDate {
+  const utcMidnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0;
+  return utcMidnight
+    ? isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
+    : isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+export function isValidIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return !!match && checkedDate(Number(match[1]), Number(match[2]), Number(match[3])).ok;
+}
+
+export function formatDayMonthYear(date: Date): string {
+  const iso = isoFromDate(date);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+export function isoToDayMonthYear(iso: IsoDate): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/** Months (fractional not needed) between two ISO dates: true when `later` is less than six months after `earlier`. */
+export function lessThanSixMonths(earlier: IsoDate, later: IsoDate): boolean {
+  const [y, m, d] = earlier.split('-').map(Number);
+  const sixMonthsLater = new Date(Date.UTC(y, m - 1 + 6, 1));
+  const lastDay = new Date(Date.UTC(sixMonthsLater.getUTCFullYear(), sixMonthsLater.getUTCMonth() + 1, 0)).getUTCDate();
+  const boundary = isoOf(sixMonthsLater.getUTCFullYear(), sixMonthsLater.getUTCMonth() + 1, Math.min(d, lastDay));
+  return later < boundary;
+}
+
+export type ParsedNumber = { ok: true; value: number | null } | { ok: false };
+
+/** Numbers as cells or as Vietnamese text ("85", "85,5", "1.234"). */
+export function parseNumber(value: CellValue): ParsedNumber {
+  if (isEmptyCell(value)) return { ok: true, value: null };
+  if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value } : { ok: false };
+  if (typeof value !== 'string') return { ok: false };
+  let text = value.trim().replace(/\s/g, '');
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d+,\d+$/.test(text)) text = text.replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false };
+  return { ok: true, value: Number(text) };
+}

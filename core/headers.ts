@@ -1,0 +1,87 @@
+import { cellText } from './cells';
+import { compactKey, foldText } from './text';
+import type { Grid, SheetData, WorkbookData } from './types';
+
+export interface ColumnSpec<K extends string = string> {
+  key: K;
+  header: string;
+  synonyms: string[];
+  required?: boolean;
+}
+
+export interface HeaderMatch<K extends string> {
+  /** 0-based index of the header row in the grid. */
+  headerIndex: number;
+  /** 0-based column index for each recognised key. */
+  columns: Partial<Record<K, number>>;
+  missing: ColumnSpec<K>[];
+}
+
+export const HEADER_SEARCH_ROWS = 15;
+
+function headerKeys<K extends string>(spec: ColumnSpec<K>): string[] {
+  return [spec.header, ...spec.synonyms].map(compactKey);
+}
+
+export function matchHeaderRow<K extends string>(row: Grid[number], specs: ColumnSpec<K>[]): Partial<Record<K, number>> {
+  const columns: Partial<Record<K, number>> = {};
+  const keyed = specs.map((spec) => ({ spec, keys: headerKeys(spec) }));
+  (row ?? []).forEach((cell, index) => {
+    const key = compactKey(cellText(cell));
+    if (!key) return;
+    const found = keyed.find(({ spec, keys }) => columns[spec.key] === undefined && keys.includes(key));
+    if (found) columns[found.spec.key] = index;
+  });
+  return columns;
+}
+
+/**
+ * The header row is the first of the first 15 rows that holds every one of `anchors` (e.g. name and
+ * rating); title rows above it are normal.
+ */
+export function findHeader<K extends string>(grid: Grid, specs: ColumnSpec<K>[], anchors: K[]): HeaderMatch<K> | null {
+  const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  for (let index = 0; index < limit; index++) {
+    const columns = matchHeaderRow(grid[index], specs);
+    if (anchors.every((key) => columns[key] !== undefined)) {
+      return { headerIndex: index, columns, missing: specs.filter((s) => s.required && columns[s.key] === undefined) };
+    }
+  }
+  return null;
+}
+
+/** The row (0-based) among the first 15 that matches the most columns, for naming what is missing. */
+export function bestHeaderGuess<K extends string>(grid: Grid, specs: ColumnSpec<K>[]): HeaderMatch<K> {
+  let best: HeaderMatch<K> = { headerIndex: 0, columns: {}, missing: specs.filter((s) => s.required) };
+  let bestCount = -1;
+  const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  for (let index = 0; index < limit; index++) {
+    const columns = matchHeaderRow(grid[index], specs);
+    const count = Object.keys(columns).length;
+    if (count > bestCount) {
+      bestCount = count;
+      best = { headerIndex: index, columns, missing: specs.filter((s) => s.required && columns[s.key] === undefined) };
+    }
+  }
+  return best;
+}
+
+export function sameName(a: string, b: string): boolean {
+  return foldText(a).replace(/\s/g, '') === foldText(b).replace(/\s/g, '');
+}
+
+export function findSheet(workbook: WorkbookData, name: string): SheetData | undefined {
+  return workbook.sheets.find((sheet) => sameName(sheet.name, name));
+}
+
+/** Spreadsheet column letters for a 0-based index: 0 → A, 27 → AB. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  let n = index + 1;
+  while (n > 0) {
+    const remainder = (n - 1) % 26;
+    letters = String.fromCharCode(65 + remainder) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}

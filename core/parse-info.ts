@@ -1,0 +1,67 @@
+import { cellText, isEmptyCell, parseDate } from './cells';
+import { findSheet, sameName } from './headers';
+import { issue } from './issues';
+import { INFO_KEYS, SHEET_NAMES, UNIT_KINDS } from './sheet-formats';
+import { foldText } from './text';
+import type { CellValue, Issue, WorkbookData } from './types';
+
+export interface UnitInfoRead {
+  code: string | null;
+  name: string | null;
+  year: number | null;
+  kind: string | null;
+  evaluationDate: string | null;
+  rows: Partial<Record<keyof typeof INFO_KEYS, number>>;
+}
+
+/** Reads the `Thông tin` key | value sheet; keys are matched loosely, the value is the first filled cell after the key. */
+export function readUnitInfo(workbook: WorkbookData, issues: Issue[]): UnitInfoRead {
+  const info: UnitInfoRead = { code: null, name: null, year: null, kind: null, evaluationDate: null, rows: {} };
+  const sheet = findSheet(workbook, SHEET_NAMES.info);
+  if (!sheet) return info;
+  const keys = Object.entries(INFO_KEYS) as [keyof typeof INFO_KEYS, string][];
+  sheet.rows.forEach((row, index) => {
+    const keyCell = (row ?? []).findIndex((cell) => !isEmptyCell(cell));
+    if (keyCell === -1) return;
+    const found = keys.find(([, label]) => sameName(cellText(row[keyCell]), label));
+    if (!found) return;
+    const [key, label] = found;
+    const value: CellValue = row.slice(keyCell + 1).find((cell) => !isEmptyCell(cell)) ?? null;
+    info.rows[key] = index + 1;
+    const place = { sheet: sheet.name, row: index + 1, column: null, header: label, value };
+    if (value === null) return;
+    switch (key) {
+      case 'code':
+        info.code = cellText(value).toUpperCase();
+        break;
+      case 'name':
+        info.name = cellText(value);
+        break;
+      case 'kind':
+        info.kind = canonicalKind(cellText(value));
+        break;
+      case 'year': {
+        const year = typeof value === 'number' ? value : Number(cellText(value));
+        if (Number.isInteger(year) && year >= 1990 && year <= 2200) info.year = year;
+        else issues.push(issue('E_INFO_INVALID', place, `Năm đánh giá “${cellText(value)}” không hợp lệ: cần một năm như 2023.`));
+        break;
+      }
+      case 'evaluationDate': {
+        const parsed = parseDate(value);
+        if (parsed.ok) info.evaluationDate = parsed.value;
+        else issues.push(issue('E_DATE_INVALID', place, `Ngày đánh giá “${cellText(value)}” không đọc được: cần dạng dd/mm/yyyy.`));
+        break;
+      }
+    }
+  });
+  return info;
+}
+
+export function canonicalKind(text: string): string {
+  const folded = foldText(text);
+  const known = UNIT_KINDS.find((kind) => foldText(kind) === folded);
+  if (known) return known;
+  if (folded.startsWith('dang bo')) return 'Đảng bộ cơ sở';
+  if (folded.startsWith('chi bo')) return 'Chi bộ cơ sở';
+  return text;
+}

@@ -1,0 +1,160 @@
+import { cellText, isEmptyCell, isFormulaError, parseDate, parseNumber, parseYes } from './cells';
+import { columnLetter, findHeader, type HeaderMatch } from './headers';
+import { issue } from './issues';
+import { nearestLabel, recognizeRating, recognizeReason } from './labels';
+import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
+import { cleanText, foldText } from './text';
+import type { CellValue, Grid, Issue, MemberRow, SheetData } from './types';
+
+export interface ParsedMembers {
+  sheet: string;
+  members: MemberRow[];
+  issues: Issue[];
+  /** Column letter of each recognised field, so later checks can name the cell. */
+  columns: Partial<Record<MemberColumn, string>>;
+  /** Rows whose rating or reason could not be read (already reported; not reported again as missing). */
+  unreadable: Set<number>;
+}
+
+const TOTAL_ROW_NAMES = new Set(['tong', 'tong cong', 'cong', 'tong so', 'tong so dang vien']);
+
+export function findMemberHeader(grid: Grid): HeaderMatch<MemberColumn> | null {
+  return findHeader(grid, MEMBER_COLUMNS, ['name', 'rating']);
+}
+
+export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberColumn>): ParsedMembers {
+  const columns: Partial<Record<MemberColumn, string>> = {};
+  for (const [key, index] of Object.entries(header.columns) as [MemberColumn, number][]) columns[key] = columnLetter(index);
+  const result: ParsedMembers = { sheet: sheet.name, members: [], issues: [], columns, unreadable: new Set() };
+  const headerOf = (key: MemberColumn) => MEMBER_COLUMNS.find((c) => c.key === key)!.header;
+
+  for (let index = header.headerIndex + 1; index < sheet.rows.length; index++) {
+    const cells = sheet.rows[index] ?? [];
+    const rowNumber = index + 1;
+    const get = (key: MemberColumn): CellValue => {
+      const at = header.columns[key];
+      return at === undefined ? null : cells[at];
+    };
+    if (isBlankRow(cells, header.columns.index)) continue;
+    const nameText = cellText(get('name'));
+    if (TOTAL_ROW_NAMES.has(foldText(nameText).replace(/[:.]/g, '')) && isEmptyCell(get('rating'))) continue;
+
+    const place = (key: MemberColumn) => ({
+      sheet: sheet.name,
+      row: rowNumber,
+      column: columns[key] ?? null,
+      header: headerOf(key),
+      value: get(key),
+    });
+    let broken = false;
+    for (const key of Object.keys(header.columns) as MemberColumn[]) {
+      if (isFormulaError(get(key))) {
+        result.issues.push(
+          issue('E_CELL_ERROR', place(key), `Ô chứa lỗi công thức ${cellText(get(key))}: hãy sửa công thức hoặc nhập giá trị.`),
+        );
+        if (key === 'rating' || key === 'reason') broken = true;
+      }
+    }
+
+    const member: MemberRow = { row: rowNumber, name: isFormulaError(get('name')) ? '' : nameText };
+    const card = cellText(get('card'));
+    if (card && !isFormulaError(get('card'))) member.card = card;
+    const cellName = cellText(get('cell'));
+    if (cellName) member.cell = cellName;
+    const note = cellText(get('note'));
+    if (note) member.note = note;
+
+    for (const [key, field] of [
+      ['birthDate', 'birthDate'],
+      ['admittedOn', 'admittedOn'],
+    ] as const) {
+      const raw = get(key);
+      if (isFormulaError(raw)) continue;
+      const parsed = parseDate(raw);
+      if (!parsed.ok) {
+        result.issues.push(
+          issue('E_DATE_INVALID', place(key), `Ngày “${cellText(raw)}” không đọc được: cần một ô ngày hoặc dạng dd/mm/yyyy.`),
+        );
+      } else if (parsed.value) member[field] = parsed.value;
+    }
+
+    for (const key of ['disciplined', 'sickLeave'] as const) {
+      const raw = get(key);
+      if (isFormulaError(raw)) continue;
+      const parsed = parseYes(raw);
+      if (parsed.ok) {
+        if (parsed.value) member[key] = true;
+      } else {
+        result.issues.push(
+          issue('E_FLAG_INVALID', place(key), `Giá trị “${cellText(raw)}” không rõ: đánh “x” (hoặc “Có”) nếu đúng, để trống nếu không.`),
+        );
+      }
+    }
+
+    const scoreRaw = get('score');
+    if (!isFormulaError(scoreRaw)) {
+      const parsed = parseNumber(scoreRaw);
+      if (!parsed.ok) {
+        result.issues.push(issue('E_SCORE_INVALID', place('score'), `Điểm “${cellText(scoreRaw)}” không phải là một số từ 0 đến 100.`));
+      } else if (parsed.value !== null) member.score = parsed.value;
+    }
+
+    const groups = cellText(get('groups'))
+      .split(/[;\n]/)
+      .map(cleanText)
+      .filter(Boolean);
+    if (groups.length) member.groups = groups;
+
+    if (!broken) readRatingAndReason(get('rating'), get('reason'), member, result, place);
+    if (broken) result.unreadable.add(rowNumber);
+    result.members.push(member);
+  }
+  return result;
+}
+
+function readRatingAndReason(
+  ratingRaw: CellValue,
+  reasonRaw: CellValue,
+  member: MemberRow,
+  result: ParsedMembers,
+  place: (key: MemberColumn) => Parameters<typeof issue>[1],
+): void {
+  const ratingText = cellText(ratingRaw);
+  const reasonText = cellText(reasonRaw);
+  if (ratingText) {
+    const rating = recognizeRating(ratingText);
+    // A not-rated reason typed into the rating column is read as the reason.
+    const reasonInRating = rating ? null : recognizeReason(ratingText);
+    if (rating) member.rating = rating;
+    else if (reasonInRating && !reasonText) member.reason = reasonInRating;
+    else {
+      result.unreadable.add(member.row!);
+      result.issues.push(
+        issue(
+          'E_RATING_UNKNOWN',
+          place('rating'),
+          `Không nhận ra mức xếp loại “${ratingText}”. Có phải “${nearestLabel(ratingText, 'rating')}”?`,
+        ),
+      );
+    }
+  }
+  if (reasonText) {
+    const reason = recognizeReason(reasonText);
+    if (reason) member.reason = reason;
+    else {
+      result.unreadable.add(member.row!);
+      result.issues.push(
+        issue(
+          'E_REASON_UNKNOWN',
+          place('reason'),
+          `Không nhận ra lý do không xếp loại “${reasonText}”. Có phải “${nearestLabel(reasonText, 'reason')}”?`,
+        ),
+      );
+    }
+  }
+}
+
+/** A row is blank when nothing but its STT is filled (templates number rows ahead of the data). */
+function isBlankRow(cells: CellValue[], indexColumn: number | undefined): boolean {
+  return cells.every((cell, at) => at === indexColumn || isEmptyCell(cell));
+}

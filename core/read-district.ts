@@ -1,0 +1,45 @@
+import { findSheet } from './headers';
+import { issue } from './issues';
+import { canonicalKind } from './parse-info';
+import { readTable } from './parse-tables';
+import { ASSIGNED_TARGET_COLUMNS, ORGANIZATION_COLUMNS, SHEET_NAMES } from './sheet-formats';
+import { canonicalIndicatorCode, indicatorName } from './targets';
+import type { DistrictData, Issue, WorkbookData } from './types';
+
+export function isDistrictWorkbook(workbook: WorkbookData): boolean {
+  return !!(findSheet(workbook, SHEET_NAMES.organizations) || findSheet(workbook, SHEET_NAMES.assignedTargets));
+}
+
+/** The superior level's own workbook: its rating of each grassroots organization and the targets it assigned. */
+export function readDistrictWorkbook(workbook: WorkbookData): { data: DistrictData; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const data: DistrictData = { organizations: [], assignedTargets: [] };
+  const orgSheet = findSheet(workbook, SHEET_NAMES.organizations);
+  if (orgSheet) {
+    const table = readTable(orgSheet, ORGANIZATION_COLUMNS, ['code', 'rating'], issues);
+    for (const row of table?.rows ?? []) {
+      const code = row.text('code').toUpperCase();
+      const rating = row.rating('rating');
+      if (!code) {
+        issues.push(issue('E_INFO_INVALID', { sheet: orgSheet.name, row: row.row, column: null }, 'Thiếu mã đơn vị.'));
+        continue;
+      }
+      if (!rating && !row.text('rating')) {
+        issues.push(issue('E_NO_RATING', { sheet: orgSheet.name, row: row.row, column: null, value: code }, `Tổ chức ${code} chưa có mức xếp loại.`));
+      }
+      data.organizations.push({ code, name: row.text('name'), kind: canonicalKind(row.text('kind')) || undefined, rating, row: row.row });
+    }
+  }
+  const targetSheet = findSheet(workbook, SHEET_NAMES.assignedTargets);
+  if (targetSheet) {
+    const table = readTable(targetSheet, ASSIGNED_TARGET_COLUMNS, ['unit', 'code'], issues);
+    for (const row of table?.rows ?? []) {
+      const target = row.number('target');
+      const unit = row.text('unit').toUpperCase();
+      if (target === null || !unit) continue;
+      const code = canonicalIndicatorCode(row.text('code'), row.text('name'));
+      data.assignedTargets.push({ unit, code, name: row.text('name') || indicatorName(code), target, row: row.row });
+    }
+  }
+  return { data, issues };
+}

@@ -1,0 +1,107 @@
+import { issue } from './issues';
+import { bestHeaderGuess, findSheet } from './headers';
+import { readUnitInfo } from './parse-info';
+import { findMemberHeader, parseMemberSheet, type ParsedMembers } from './parse-members';
+import { readTable } from './parse-tables';
+import { CELL_COLUMNS, MEMBER_COLUMNS, SHEET_NAMES, TARGET_COLUMNS } from './sheet-formats';
+import { canonicalIndicatorCode, indicatorName } from './targets';
+import type { CellRow, Issue, SheetData, TargetRow, UnitReport, WorkbookData } from './types';
+
+export interface UnitReadOptions {
+  /** From --unit / --year or the add-on's settings: used when `Thông tin` lacks them (always for CSV). */
+  unitCode?: string;
+  year?: number;
+  /** Names the unit when nothing else does (a file name). */
+  fallbackName?: string;
+}
+
+export interface UnitRead {
+  report: UnitReport;
+  issues: Issue[];
+  members: Pick<ParsedMembers, 'sheet' | 'columns' | 'unreadable'>;
+}
+
+export type UnitReadResult = { ok: true; read: UnitRead } | { ok: false; code: 'E_NO_MEMBER_SHEET'; message: string };
+
+/** The member sheet: the one named `Đảng viên`, else the first sheet with a name + rating header row. */
+export function locateMemberSheet(workbook: WorkbookData): SheetData | null {
+  return findSheet(workbook, SHEET_NAMES.members) ?? workbook.sheets.find((s) => findMemberHeader(s.rows) !== null) ?? null;
+}
+
+export function readUnitWorkbook(workbook: WorkbookData, options: UnitReadOptions = {}): UnitReadResult {
+  const sheet = locateMemberSheet(workbook);
+  if (!sheet) {
+    return {
+      ok: false,
+      code: 'E_NO_MEMBER_SHEET',
+      message: `Không tìm thấy trang “${SHEET_NAMES.members}” hay trang nào có dòng tiêu đề gồm cột “Họ và tên” và “Xếp loại”.`,
+    };
+  }
+  const issues: Issue[] = [];
+  const info = readUnitInfo(workbook, issues);
+  const year = info.year ?? options.year ?? null;
+  const code = info.code ?? options.unitCode?.toUpperCase() ?? null;
+  if (year === null) {
+    issues.push(issue('W_INFO_MISSING', { sheet: SHEET_NAMES.info, row: null, column: null }, 'Chưa ghi năm đánh giá (trang “Thông tin”, dòng “Năm”, hoặc tuỳ chọn --year).'));
+  }
+  if (code === null) {
+    issues.push(issue('W_INFO_MISSING', { sheet: SHEET_NAMES.info, row: null, column: null }, 'Chưa ghi mã đơn vị (trang “Thông tin”, dòng “Mã đơn vị”, hoặc tuỳ chọn --unit).'));
+  }
+
+  const header = findMemberHeader(sheet.rows);
+  let parsed: ParsedMembers;
+  if (header) parsed = parseMemberSheet(sheet, header);
+  else {
+    const guess = bestHeaderGuess(sheet.rows, MEMBER_COLUMNS);
+    const missing = guess.missing.map((c) => `“${c.header}”`).join(', ');
+    issues.push(
+      issue(
+        'E_HEADER_MISSING',
+        { sheet: sheet.name, row: guess.headerIndex + 1, column: null },
+        `Thiếu cột ${missing} trong dòng tiêu đề của trang “${sheet.name}” (tìm trong 15 dòng đầu).`,
+      ),
+    );
+    parsed = { sheet: sheet.name, members: [], issues: [], columns: {}, unreadable: new Set() };
+  }
+  issues.push(...parsed.issues);
+
+  const report: UnitReport = {
+    year: year ?? 0,
+    unit: { code: code ?? '', name: info.name ?? options.fallbackName ?? code ?? '', kind: info.kind ?? undefined },
+    members: parsed.members,
+  };
+  if (info.evaluationDate) report.evaluationDate = info.evaluationDate;
+  const cells = readCells(workbook, issues);
+  if (cells) report.cells = cells;
+  const targets = readTargets(workbook, issues);
+  if (targets) report.targets = targets;
+  return { ok: true, read: { report, issues, members: parsed } };
+}
+
+function readCells(workbook: WorkbookData, issues: Issue[]): CellRow[] | null {
+  const sheet = findSheet(workbook, SHEET_NAMES.cells);
+  if (!sheet) return null;
+  const table = readTable(sheet, CELL_COLUMNS, ['name', 'rating'], issues);
+  if (!table) return null;
+  return table.rows.map((row) => {
+    const cell: CellRow = { row: row.row, name: row.text('name') };
+    const rating = row.rating('rating');
+    if (rating) cell.rating = rating;
+    const founded = row.date('foundedOn');
+    if (founded) cell.foundedOn = founded;
+    return cell;
+  });
+}
+
+function readTargets(workbook: WorkbookData, issues: Issue[]): TargetRow[] | null {
+  const sheet = findSheet(workbook, SHEET_NAMES.targets);
+  if (!sheet) return null;
+  const table = readTable(sheet, TARGET_COLUMNS, ['code'], issues);
+  if (!table) return null;
+  return table.rows
+    .filter((row) => row.text('code') || row.text('name'))
+    .map((row) => {
+      const code = canonicalIndicatorCode(row.text('code'), row.text('name'));
+      return { code, name: row.text('name') || indicatorName(code), target: row.number('target'), actual: row.number('actual') };
+    });
+}

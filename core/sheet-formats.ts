@@ -1,0 +1,83 @@
+import type { ColumnSpec } from './headers';
+
+/** Sheet names and columns of design.md §3; canonical header first, accepted synonyms after. */
+export const SHEET_NAMES = {
+  info: 'Thông tin',
+  members: 'Đảng viên',
+  cells: 'Chi bộ',
+  targets: 'Chỉ tiêu',
+  organizations: 'Tổ chức cơ sở',
+  assignedTargets: 'Giao chỉ tiêu',
+} as const;
+
+export type MemberColumn =
+  | 'index'
+  | 'name'
+  | 'card'
+  | 'birthDate'
+  | 'cell'
+  | 'admittedOn'
+  | 'rating'
+  | 'reason'
+  | 'score'
+  | 'disciplined'
+  | 'sickLeave'
+  | 'groups'
+  | 'note';
+
+export const MEMBER_COLUMNS: ColumnSpec<MemberColumn>[] = [
+  { key: 'index', header: 'STT', synonyms: ['Số thứ tự', 'TT'] },
+  { key: 'name', header: 'Họ và tên', synonyms: ['Họ tên', 'Tên đảng viên', 'Họ và tên đảng viên'], required: true },
+  { key: 'card', header: 'Số thẻ đảng viên', synonyms: ['Số thẻ', 'Mã đảng viên', 'Số thẻ đảng'] },
+  { key: 'birthDate', header: 'Ngày sinh', synonyms: ['Sinh ngày'] },
+  { key: 'cell', header: 'Chi bộ', synonyms: ['Chi bộ sinh hoạt'] },
+  { key: 'admittedOn', header: 'Ngày vào Đảng', synonyms: ['Ngày kết nạp', 'Ngày vào đảng'] },
+  { key: 'rating', header: 'Xếp loại', synonyms: ['Kết quả xếp loại', 'Mức xếp loại', 'Mức xếp loại chất lượng'], required: true },
+  { key: 'reason', header: 'Lý do không xếp loại', synonyms: ['Không xếp loại', 'Tình trạng', 'Lí do không xếp loại'] },
+  { key: 'score', header: 'Điểm', synonyms: ['Điểm đánh giá', 'Tổng điểm'] },
+  { key: 'disciplined', header: 'Kỷ luật trong năm', synonyms: ['Kỷ luật', 'Bị kỷ luật'] },
+  { key: 'sickLeave', header: 'Nghỉ ốm từ 3 tháng', synonyms: ['Nghỉ ốm', 'Nghỉ ốm từ 3 tháng trở lên'] },
+  { key: 'groups', header: 'Nhóm', synonyms: ['Nhóm đối tượng', 'Diện'] },
+  { key: 'note', header: 'Ghi chú', synonyms: [] },
+];
+
+export type CellColumn = 'name' | 'rating' | 'foundedOn';
+export const CELL_COLUMNS: ColumnSpec<CellColumn>[] = [
+  { key: 'name', header: 'Tên chi bộ', synonyms: ['Chi bộ', 'Tên chi bộ trực thuộc'], required: true },
+  { key: 'rating', header: 'Xếp loại', synonyms: ['Kết quả xếp loại', 'Mức xếp loại'], required: true },
+  { key: 'foundedOn', header: 'Ngày thành lập', synonyms: [] },
+];
+
+export type TargetColumn = 'code' | 'name' | 'target' | 'actual';
+export const TARGET_COLUMNS: ColumnSpec<TargetColumn>[] = [
+  { key: 'code', header: 'Mã chỉ tiêu', synonyms: ['Mã'], required: true },
+  { key: 'name', header: 'Tên chỉ tiêu', synonyms: ['Chỉ tiêu', 'Nội dung'] },
+  { key: 'target', header: 'Kế hoạch', synonyms: ['Chỉ tiêu giao', 'Chỉ tiêu được giao', 'KH'] },
+  { key: 'actual', header: 'Thực hiện', synonyms: ['Kết quả', 'Kết quả thực hiện', 'TH'] },
+];
+
+export type OrganizationColumn = 'code' | 'name' | 'kind' | 'rating';
+export const ORGANIZATION_COLUMNS: ColumnSpec<OrganizationColumn>[] = [
+  { key: 'code', header: 'Mã đơn vị', synonyms: ['Mã tổ chức', 'Mã'], required: true },
+  { key: 'name', header: 'Tên tổ chức', synonyms: ['Tên tổ chức cơ sở đảng', 'Tên đơn vị', 'Tổ chức cơ sở đảng'] },
+  { key: 'kind', header: 'Loại hình', synonyms: ['Loại'] },
+  { key: 'rating', header: 'Xếp loại', synonyms: ['Kết quả xếp loại', 'Mức xếp loại'], required: true },
+];
+
+export type AssignedTargetColumn = 'unit' | 'code' | 'name' | 'target';
+export const ASSIGNED_TARGET_COLUMNS: ColumnSpec<AssignedTargetColumn>[] = [
+  { key: 'unit', header: 'Mã đơn vị', synonyms: ['Đơn vị'], required: true },
+  { key: 'code', header: 'Mã chỉ tiêu', synonyms: [], required: true },
+  { key: 'name', header: 'Tên chỉ tiêu', synonyms: ['Chỉ tiêu'] },
+  { key: 'target', header: 'Kế hoạch', synonyms: ['Chỉ tiêu giao', 'Chỉ tiêu được giao', 'KH'], required: true },
+];
+
+export const INFO_KEYS = {
+  code: 'Mã đơn vị',
+  name: 'Tên đơn vị',
+  year: 'Năm',
+  kind: 'Loại hình',
+  evaluationDate: 'Ngày đánh giá',
+} as const;
+
+export const UNIT_KINDS = ['Đảng bộ cơ sở', 'Chi bộ cơ sở'] as const;

@@ -1,0 +1,72 @@
+import { issue, splitIssues } from './issues';
+import { ruleSetFor, type RuleSet } from './rules';
+import { SHEET_NAMES, type MemberColumn } from './sheet-formats';
+import { tallyRows } from './tally';
+import { targetResult } from './targets';
+import { foldText } from './text';
+import type { Issue, QuotaSettings, Tally, UnitReport, UnitSummary } from './types';
+import { checkMembers, checkQuota } from './validate-members';
+
+export interface UnitCheckOptions {
+  sheet?: string;
+  columns?: Partial<Record<MemberColumn, string>>;
+  unreadable?: Set<number>;
+  ruleSet?: RuleSet;
+  quota?: QuotaSettings;
+}
+
+export function evaluationDateOf(report: UnitReport): string {
+  return report.evaluationDate ?? `${report.year}-12-31`;
+}
+
+/** Row checks and unit checks on a report, whether it was read from a sheet or received as JSON. */
+export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = {}): Issue[] {
+  const ruleSet = options.ruleSet ?? ruleSetFor(report.year);
+  const quota = options.quota ?? ruleSet.quota;
+  const sheet = options.sheet ?? SHEET_NAMES.members;
+  const found = checkMembers(report.members, {
+    sheet,
+    evaluationDate: evaluationDateOf(report),
+    ruleSet,
+    columns: options.columns,
+    unreadable: options.unreadable,
+  });
+  found.push(...checkQuota(tallyRows(report.members, quota), sheet, 'đảng viên', quota));
+  if (report.cells) {
+    report.cells.forEach((cell, index) => {
+      if (!cell.name.trim()) {
+        found.push(issue('E_NAME_MISSING', { sheet: SHEET_NAMES.cells, row: cell.row ?? index + 1, column: null }, 'Thiếu tên chi bộ.'));
+      }
+    });
+    found.push(...checkQuota(tallyRows(report.cells, quota), SHEET_NAMES.cells, 'chi bộ', quota));
+  }
+  return found;
+}
+
+/** Tallies per member group; a member tagged with several groups counts in each. */
+export function groupTallies(report: UnitReport, quota: QuotaSettings): Record<string, Tally> {
+  const groups = new Map<string, { label: string; rows: UnitReport['members'] }>();
+  for (const member of report.members) {
+    for (const tag of member.groups ?? []) {
+      const key = foldText(tag);
+      const entry = groups.get(key) ?? { label: tag, rows: [] };
+      entry.rows.push(member);
+      groups.set(key, entry);
+    }
+  }
+  return Object.fromEntries([...groups.values()].map(({ label, rows }) => [label, tallyRows(rows, quota)]));
+}
+
+export function summarizeUnit(report: UnitReport, issues: Issue[], quota: QuotaSettings = ruleSetFor(report.year).quota): UnitSummary {
+  const { errors, warnings } = splitIssues(issues);
+  return {
+    year: report.year,
+    unit: report.unit,
+    members: tallyRows(report.members, quota),
+    groups: groupTallies(report, quota),
+    cells: report.cells ? tallyRows(report.cells, quota) : null,
+    targets: (report.targets ?? []).map(targetResult),
+    errors,
+    warnings,
+  };
+}
