@@ -13,7 +13,10 @@ export async function readWorkbookFile(path: string): Promise<WorkbookReadResult
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? `Không tìm thấy tệp ${path}.` : `Không đọc được tệp ${path} (${code}).` };
+    return {
+      ok: false,
+      message: code === 'ENOENT' ? `Không tìm thấy tệp ${path}.` : `Không đọc được tệp ${path} (${code}).`,
+    };
   }
   const extension = extname(path).toLowerCase();
   if (extension === '.csv') return { ok: true, workbook: readCsv(bytes) };

@@ -1,0 +1,55 @@
+import { consolidate, type Consolidation } from '../../core';
+import type { CliOptions } from '../args';
+import { loadSet, mergeDistricts, type LoadedSet } from '../inputs';
+import { exitCodeFor, json, unreadable, type CommandOutput } from '../output';
+import { renderConsolidation } from '../render/consolidation';
+import { writeReportWorkbook } from '../report-workbook';
+
+function consolidateSet(set: LoadedSet, previous: Consolidation | null, year?: number): Consolidation {
+  const report = consolidate(
+    set.units.map((u) => u.analysis.summary),
+    { district: mergeDistricts(set.districts), previous, year },
+  );
+  const districtIssues = set.districts.flatMap((d) => d.issues);
+  return {
+    ...report,
+    errors: [...report.errors, ...districtIssues.filter((i) => i.code.startsWith('E_'))],
+    warnings: [...report.warnings, ...districtIssues.filter((i) => !i.code.startsWith('E_'))],
+  };
+}
+
+export async function runConsolidate(options: CliOptions): Promise<CommandOutput> {
+  const set = await loadSet(options.inputs, options);
+  if (set.failures.length) return unreadable(set.failures, options.json);
+  if (!set.units.length) {
+    return unreadable(
+      [
+        {
+          file: options.inputs.join(', '),
+          code: 'E_NO_MEMBER_SHEET',
+          message: 'Không có tệp đơn vị nào để tổng hợp.',
+        },
+      ],
+      options.json,
+    );
+  }
+  let previous: Consolidation | null = null;
+  if (options.previous) {
+    const last = await loadSet([options.previous], {
+      unit: options.unit,
+      year: options.year ? options.year - 1 : undefined,
+    });
+    if (last.failures.length) return unreadable(last.failures, options.json);
+    previous = consolidateSet(last, null);
+  }
+  const report = consolidateSet(set, previous, options.year);
+  const extra: string[] = [];
+  if (options.out) {
+    const written = await writeReportWorkbook(report, options.out);
+    if (!written.ok) return { exitCode: 2, stdout: '', stderr: `Lỗi: ${written.message}` };
+    extra.push(`Đã ghi báo cáo vào ${options.out}.`);
+  }
+  const exitCode = exitCodeFor(report.errors.length);
+  if (options.json) return { exitCode, stdout: json(report), stderr: extra.join('\n') };
+  return { exitCode, stdout: [renderConsolidation(report), ...extra].join('\n\n'), stderr: '' };
+}

@@ -1,0 +1,30 @@
+import { parseCommandLine } from './args';
+import { runConsolidate } from './commands/consolidate';
+import { runSummarize } from './commands/summarize';
+import { runValidate } from './commands/validate';
+import { helpText } from './help';
+import type { CommandOutput } from './output';
+
+declare const XEPLOAI_VERSION: string | undefined;
+
+export async function runCli(argv: string[]): Promise<CommandOutput> {
+  const parsed = parseCommandLine(argv);
+  switch (parsed.kind) {
+    case 'help':
+      return { exitCode: 0, stdout: helpText(parsed.command), stderr: '' };
+    case 'version':
+      return {
+        exitCode: 0,
+        stdout: typeof XEPLOAI_VERSION === 'string' ? XEPLOAI_VERSION : 'dev',
+        stderr: '',
+      };
+    case 'usage-error':
+      return { exitCode: 2, stdout: '', stderr: `Lỗi: ${parsed.message}` };
+    case 'run': {
+      const { options } = parsed;
+      if (options.command === 'validate') return runValidate(options);
+      if (options.command === 'summarize') return runSummarize(options);
+      return runConsolidate(options);
+    }
+  }
+}

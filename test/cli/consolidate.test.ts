@@ -1,0 +1,191 @@
+import ExcelJS from 'exceljs';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { info, MEMBER_HEADER, memberRows, tempDir, writeXlsx } from './fixtures';
+import { runJson, runXeploai } from './run-cli';
+
+const TALLY_KEYS = ['counts', 'evaluated', 'excellentPerGood', 'notRated', 'percent', 'quota', 'total'];
+
+describe('xeploai consolidate and summarize', () => {
+  const dir = tempDir('consolidate');
+  const units = join(dir, '2023');
+  const previous = join(dir, '2022');
+
+  beforeAll(async () => {
+    mkdirSync(join(units, 'don-vi'), { recursive: true });
+    mkdirSync(previous, { recursive: true });
+    const targets = (actual: number) => [
+      ['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
+      ['KET_NAP_DANG_VIEN', 'Kết nạp đảng viên', '', actual],
+    ];
+    await writeXlsx(join(units, 'don-vi', 'CB01.xlsx'), {
+      'Thông tin': info('CB01', 'Chi bộ Trường THPT Chúc Sơn', 2023),
+      'Đảng viên': [
+        MEMBER_HEADER,
+        ...memberRows({ excellent: 1, good: 5, complete: 3, notComplete: 1, exempt: 2 }, 'A'),
+      ],
+      'Chỉ tiêu': targets(3),
+    });
+    await writeXlsx(join(units, 'don-vi', 'CB02.xlsx'), {
+      'Thông tin': info('CB02', 'Chi bộ Bệnh viện Đa khoa', 2023),
+      'Đảng viên': [MEMBER_HEADER, ...memberRows({ good: 4, complete: 1 }, 'B')],
+      'Chỉ tiêu': targets(2),
+    });
+    await writeXlsx(join(units, 'don-vi', 'DB01.xlsx'), {
+      'Thông tin': info('DB01', 'Đảng bộ xã Phụng Châu', 2023, 'Đảng bộ cơ sở'),
+      'Đảng viên': [MEMBER_HEADER, ...memberRows({ excellent: 2, good: 10, complete: 2, exempt: 1 }, 'C')],
+      'Chi bộ': [
+        ['Tên chi bộ', 'Xếp loại'],
+        ['Chi bộ thôn 1', 'Tốt'],
+        ['Chi bộ thôn 2', 'Xuất sắc'],
+      ],
+      'Chỉ tiêu': targets(1),
+    });
+    await writeXlsx(join(units, 'huyen.xlsx'), {
+      'Tổ chức cơ sở': [
+        ['Mã đơn vị', 'Tên tổ chức', 'Loại hình', 'Xếp loại'],
+        ['CB01', 'Chi bộ Trường THPT Chúc Sơn', 'Chi bộ cơ sở', 'Hoàn thành xuất sắc nhiệm vụ'],
+        ['CB02', 'Chi bộ Bệnh viện Đa khoa', 'Chi bộ cơ sở', 'Hoàn thành tốt nhiệm vụ'],
+        ['DB01', 'Đảng bộ xã Phụng Châu', 'Đảng bộ cơ sở', 'Hoàn thành tốt nhiệm vụ'],
+      ],
+      'Giao chỉ tiêu': [
+        ['Mã đơn vị', 'Mã chỉ tiêu', 'Kế hoạch'],
+        ['CB01', 'KET_NAP_DANG_VIEN', 2],
+        ['CB02', 'KET_NAP_DANG_VIEN', 3],
+        ['DB01', 'KET_NAP_DANG_VIEN', 0],
+      ],
+    });
+    await writeXlsx(join(previous, 'P1.xlsx'), {
+      'Thông tin': info('CB01', 'Chi bộ Trường THPT Chúc Sơn', 2022),
+      'Đảng viên': [MEMBER_HEADER, ...memberRows({ excellent: 1, good: 7, complete: 2 }, 'P')],
+    });
+    await writeXlsx(join(previous, 'huyen-2022.xlsx'), {
+      'Tổ chức cơ sở': [
+        ['Mã đơn vị', 'Tên tổ chức', 'Xếp loại'],
+        ['CB01', 'Chi bộ Trường THPT Chúc Sơn', 'HTTNV'],
+        ['CB02', 'Chi bộ Bệnh viện Đa khoa', 'HTTNV'],
+        ['DB01', 'Đảng bộ xã Phụng Châu', 'HTTNV'],
+      ],
+    });
+  });
+
+  it('consolidates a folder (district workbook found by its sheets) into the design.md JSON shape', () => {
+    const run = runJson<Record<string, any>>('consolidate', units, '--previous', previous);
+    expect(run.status).toBe(0);
+    const body = run.body;
+    expect(Object.keys(body)).toEqual(
+      expect.arrayContaining([
+        'year',
+        'units',
+        'members',
+        'groups',
+        'cells',
+        'organizations',
+        'byUnit',
+        'targets',
+        'change',
+        'errors',
+        'warnings',
+      ]),
+    );
+    expect(body.year).toBe(2023);
+    expect(body.units).toEqual({
+      count: 3,
+      codes: ['CB01', 'CB02', 'DB01'],
+      byKind: { 'Chi bộ cơ sở': 2, 'Đảng bộ cơ sở': 1 },
+    });
+    expect(Object.keys(body.members).sort()).toEqual(TALLY_KEYS);
+    expect(body.members.total).toBe(32);
+    expect(body.members.evaluated).toBe(29);
+    expect(body.members.notRated).toEqual({ exempt: 3, suspended: 0, newMember: 0, pending: 0 });
+    expect(body.members.counts).toEqual({ excellent: 3, good: 19, complete: 6, notComplete: 1 });
+    expect(body.members.percent).toEqual({
+      excellent: 10.34,
+      good: 65.52,
+      complete: 20.69,
+      notComplete: 3.45,
+    });
+    expect(body.members.excellentPerGood).toBe(15.79);
+    expect(body.members.quota).toEqual({ ratio: 0.2, base: 'good', maxExcellent: 3, ok: true });
+    expect(body.cells.counts).toEqual({ excellent: 1, good: 1, complete: 0, notComplete: 0 });
+    expect(body.organizations.percent).toEqual({
+      excellent: 33.33,
+      good: 66.67,
+      complete: 0,
+      notComplete: 0,
+    });
+    expect(body.organizations.quota.ok).toBe(false);
+    expect(body.warnings.map((w: { code: string }) => w.code)).toContain('W_QUOTA_EXCEEDED');
+    expect(body.targets).toEqual([
+      { code: 'KET_NAP_DANG_VIEN', name: 'Kết nạp đảng viên', target: 5, actual: 6, percent: 120 },
+    ]);
+    expect(body.change.members).toEqual({ excellent: 0.34, good: -4.48, complete: 0.69, notComplete: 3.45 });
+    expect(body.change.organizations).toEqual({
+      excellent: 33.33,
+      good: -33.33,
+      complete: 0,
+      notComplete: 0,
+    });
+    expect(body.byUnit.map((u: { code: string; errors: number }) => [u.code, u.errors])).toEqual([
+      ['CB01', 0],
+      ['CB02', 0],
+      ['DB01', 0],
+    ]);
+    expect(body.byUnit[0].members.total).toBe(12);
+  });
+
+  it('prints the Vietnamese report and writes a formatted report workbook with --out', async () => {
+    const out = join(dir, 'bao-cao.xlsx');
+    const run = runXeploai(
+      'consolidate',
+      join(units, 'don-vi'),
+      '--district',
+      join(units, 'huyen.xlsx'),
+      '--out',
+      out,
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('BÁO CÁO TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI NĂM 2023');
+    expect(run.stdout).toContain('10,34%');
+    expect(run.stdout).toContain('120,00%');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Báo cáo tổng hợp',
+      'Theo đơn vị',
+      'Lỗi và cảnh báo',
+    ]);
+    const summary = book.getWorksheet('Báo cáo tổng hợp')!;
+    const totalRow = summary
+      .getSheetValues()
+      .find((row) => Array.isArray(row) && row[1] === 'Tổng số đảng viên') as unknown[];
+    expect(totalRow[2]).toBe(32);
+    expect(book.getWorksheet('Theo đơn vị')!.rowCount).toBe(4);
+  });
+
+  it('summarizes one unit with its change against last year', () => {
+    const run = runJson<Record<string, any>>(
+      'summarize',
+      join(units, 'don-vi', 'CB01.xlsx'),
+      '--previous',
+      join(previous, 'P1.xlsx'),
+    );
+    expect(run.status).toBe(0);
+    expect(Object.keys(run.body)).toEqual(
+      expect.arrayContaining(['file', 'unit', 'members', 'groups', 'cells', 'targets', 'errors', 'warnings']),
+    );
+    expect(run.body.unit).toMatchObject({ code: 'CB01', name: 'Chi bộ Trường THPT Chúc Sơn', year: 2023 });
+    expect(run.body.members.percent).toEqual({ excellent: 10, good: 50, complete: 30, notComplete: 10 });
+    expect(run.body.change.members).toEqual({ excellent: 0, good: -20, complete: 10, notComplete: 10 });
+    expect(run.body.cells).toBeNull();
+    expect(run.body.targets).toEqual([
+      { code: 'KET_NAP_DANG_VIEN', name: 'Kết nạp đảng viên', target: null, actual: 3, percent: null },
+    ]);
+  });
+
+  it('refuses a folder with an unreadable workbook: exit 2 naming the file', () => {
+    const run = runXeploai('consolidate', join(dir, 'khong-co'));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('khong-co');
+  });
+});
