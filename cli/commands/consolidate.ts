@@ -1,6 +1,6 @@
 import { consolidate, type Consolidation } from '../../core';
 import type { CliOptions } from '../args';
-import { loadSet, mergeDistricts, type LoadedSet } from '../inputs';
+import { loadSet, mergeDistricts, type InputFailure, type LoadedSet } from '../inputs';
 import { exitCodeFor, json, unreadable, type CommandOutput } from '../output';
 import { renderConsolidation } from '../render/consolidation';
 import { writeReportWorkbook } from '../report-workbook';
@@ -18,31 +18,33 @@ function consolidateSet(set: LoadedSet, previous: Consolidation | null, year?: n
   };
 }
 
-export async function runConsolidate(options: CliOptions): Promise<CommandOutput> {
+export type ConsolidationBuild = { ok: true; report: Consolidation } | { ok: false; failures: InputFailure[] };
+
+/** Reads the inputs (and last year's) and consolidates them: what `consolidate` prints, as a value. */
+export async function buildConsolidation(
+  options: Pick<CliOptions, 'inputs' | 'unit' | 'year' | 'previous' | 'district'>,
+): Promise<ConsolidationBuild> {
   const set = await loadSet(options.inputs, options);
-  if (set.failures.length) return unreadable(set.failures, options.json);
+  if (set.failures.length) return { ok: false, failures: set.failures };
   if (!set.units.length) {
-    return unreadable(
-      [
-        {
-          file: options.inputs.join(', '),
-          code: 'E_NO_MEMBER_SHEET',
-          message: 'Không có tệp đơn vị nào để tổng hợp.',
-        },
-      ],
-      options.json,
-    );
+    return {
+      ok: false,
+      failures: [{ file: options.inputs.join(', '), code: 'E_NO_MEMBER_SHEET', message: 'Không có tệp đơn vị nào để tổng hợp.' }],
+    };
   }
   let previous: Consolidation | null = null;
   if (options.previous) {
-    const last = await loadSet([options.previous], {
-      unit: options.unit,
-      year: options.year ? options.year - 1 : undefined,
-    });
-    if (last.failures.length) return unreadable(last.failures, options.json);
+    const last = await loadSet([options.previous], { unit: options.unit, year: options.year ? options.year - 1 : undefined });
+    if (last.failures.length) return { ok: false, failures: last.failures };
     previous = consolidateSet(last, null);
   }
-  const report = consolidateSet(set, previous, options.year);
+  return { ok: true, report: consolidateSet(set, previous, options.year) };
+}
+
+export async function runConsolidate(options: CliOptions): Promise<CommandOutput> {
+  const built = await buildConsolidation(options);
+  if (!built.ok) return unreadable(built.failures, options.json);
+  const { report } = built;
   const extra: string[] = [];
   if (options.out) {
     const written = await writeReportWorkbook(report, options.out);
