@@ -10,9 +10,11 @@ const common = { bundle: true, logLevel: 'warning', sourcemap: false, legalComme
 const builds = [];
 
 if (wanted('cli')) {
-  const scripts = readdirSync('scripts')
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => `scripts/${f}`);
+  const scripts = ['scripts', 'bench'].flatMap((folder) =>
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `${folder}/${f}`),
+  );
   builds.push(
     esbuild.build({
       ...common,
@@ -28,7 +30,25 @@ if (wanted('cli')) {
   );
 }
 
-// functions: section owned by the backend (see functions/).
-// appsscript: section owned by the add-on (see appsscript/).
+// functions: section owned by the backend (see functions/). One self-contained CommonJS file with core/
+// inside; only what functions/package.json lists stays external (the Cloud Functions runtime installs it).
+if (wanted('functions')) {
+  builds.push(
+    esbuild.build({
+      ...common,
+      entryPoints: ['functions/src/index.ts'],
+      outfile: 'functions/lib/index.js',
+      platform: 'node',
+      target: 'node22',
+      format: 'cjs',
+      external: ['firebase-functions', 'firebase-functions/*', 'firebase-admin', 'firebase-admin/*'],
+    }),
+  );
+}
+// appsscript: section owned by the add-on (see appsscript/build.mjs).
+if (wanted('appsscript')) {
+  const { buildAddon } = await import('./appsscript/build.mjs');
+  builds.push(buildAddon());
+}
 
 await Promise.all(builds);
