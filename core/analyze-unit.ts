@@ -1,6 +1,6 @@
 import { readUnitWorkbook, type UnitRead, type UnitReadOptions } from './read-unit';
 import type { RuleSet } from './rules';
-import type { QuotaSettings, UnitSummary, WorkbookData } from './types';
+import type { Issue, QuotaSettings, UnitSummary, WorkbookData } from './types';
 import { checkUnitReport, summarizeUnit } from './unit-summary';
 
 export interface UnitAnalysisOptions extends UnitReadOptions {
@@ -21,16 +21,24 @@ export function analyzeUnitWorkbook(workbook: WorkbookData, options: UnitAnalysi
     sheet: read.members.sheet,
     columns: read.members.columns,
     unreadable: read.members.unreadable,
+    unreadableNames: read.members.unreadableNames,
+    rawValue: read.members.rawValue,
+    unreadableCells: read.cells.unreadable,
     ruleSet: options.ruleSet,
     quota: options.quota,
   });
-  const issues = [...read.issues, ...checks].sort(byPlace);
+  const issues = sortByPlace([...read.issues, ...checks]);
   read.issues = issues;
   const summary = summarizeUnit(read.report, issues, options.quota ?? options.ruleSet?.quota);
   return { ok: true, read, summary };
 }
 
-function byPlace(a: { sheet: string; row: number | null }, b: { sheet: string; row: number | null }): number {
-  if (a.sheet !== b.sheet) return 0;
-  return (a.row ?? Number.MAX_SAFE_INTEGER) - (b.row ?? Number.MAX_SAFE_INTEGER);
+/** Sheets in the order they first appear, rows in sheet order within each (issues without a row last). */
+function sortByPlace(issues: Issue[]): Issue[] {
+  const sheets = [...new Set(issues.map((i) => i.sheet))];
+  return issues.sort(
+    (a, b) =>
+      sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet) ||
+      (a.row ?? Number.MAX_SAFE_INTEGER) - (b.row ?? Number.MAX_SAFE_INTEGER),
+  );
 }

@@ -1,9 +1,20 @@
 import { compactKey, cleanText } from './text';
 import type { CellValue } from './types';
 
-const FORMULA_ERRORS = new Set(['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!']);
+const FORMULA_ERRORS = new Set([
+  '#REF!',
+  '#N/A',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+]);
 const YES = new Set(['x', 'co', 'true', '1', 'yes', 'dung', '✓', '✔', 'v']);
-const NO = new Set(['', 'khong', 'false', '0', 'no', 'sai']);
+const NO = new Set(['khong', 'false', '0', 'no', 'sai']);
 
 export function isEmptyCell(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -32,10 +43,12 @@ export type YesNo = { ok: true; value: boolean } | { ok: false };
 
 export function parseYes(value: CellValue): YesNo {
   if (typeof value === 'boolean') return { ok: true, value };
-  if (typeof value === 'number') return value === 1 || value === 0 ? { ok: true, value: value === 1 } : { ok: false };
+  if (typeof value === 'number')
+    return value === 1 || value === 0 ? { ok: true, value: value === 1 } : { ok: false };
   if (isEmptyCell(value)) return { ok: true, value: false };
   const text = String(value).trim();
   if (text === '✓' || text === '✔') return { ok: true, value: true };
+  if (/^[-–—]+$/.test(text)) return { ok: true, value: false };
   const key = compactKey(text);
   if (YES.has(key)) return { ok: true, value: true };
   if (NO.has(key)) return { ok: true, value: false };
@@ -85,11 +98,28 @@ function isoOf(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function isoFromDate(date: Date): IsoDate {
-  const utcMidnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0;
-  return utcMidnight
-    ? isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
-    : isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
+const VIETNAM_OFFSET_MS = 7 * 3600000;
+
+/**
+ * The calendar day of a date cell: UTC midnight (xlsx readers) is read in UTC, local midnight (Apps Script
+ * in the sheet's zone) in local time, and Vietnamese midnight (17:00 UTC the day before, as a Sheets date
+ * reaches code running in another zone) as that Vietnamese day; any other instant in local time.
+ */
+export function isoFromDate(date: Date): IsoDate {
+  if (isMidnight(date, 0)) return isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  if (isMidnight(date, -date.getTimezoneOffset() * 60000)) {
+    return isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
+  }
+  if (isMidnight(date, VIETNAM_OFFSET_MS)) {
+    const vietnam = new Date(date.getTime() + VIETNAM_OFFSET_MS);
+    return isoOf(vietnam.getUTCFullYear(), vietnam.getUTCMonth() + 1, vietnam.getUTCDate());
+  }
+  return isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** True when the instant is 00:00:00 (milliseconds ignored) on the clock `offsetMs` ahead of UTC. */
+function isMidnight(date: Date, offsetMs: number): boolean {
+  return Math.floor((date.getTime() + offsetMs) / 1000) % 86400 === 0;
 }
 
 export function isValidIsoDate(text: string): boolean {
@@ -110,8 +140,14 @@ export function isoToDayMonthYear(iso: IsoDate): string {
 export function lessThanSixMonths(earlier: IsoDate, later: IsoDate): boolean {
   const [y, m, d] = earlier.split('-').map(Number);
   const sixMonthsLater = new Date(Date.UTC(y, m - 1 + 6, 1));
-  const lastDay = new Date(Date.UTC(sixMonthsLater.getUTCFullYear(), sixMonthsLater.getUTCMonth() + 1, 0)).getUTCDate();
-  const boundary = isoOf(sixMonthsLater.getUTCFullYear(), sixMonthsLater.getUTCMonth() + 1, Math.min(d, lastDay));
+  const lastDay = new Date(
+    Date.UTC(sixMonthsLater.getUTCFullYear(), sixMonthsLater.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  const boundary = isoOf(
+    sixMonthsLater.getUTCFullYear(),
+    sixMonthsLater.getUTCMonth() + 1,
+    Math.min(d, lastDay),
+  );
   return later < boundary;
 }
 

@@ -5,7 +5,16 @@ import { SHEET_NAMES } from './sheet-formats';
 import { addTallies, tallyRows } from './tally';
 import { combineTargets } from './targets';
 import { foldText } from './text';
-import { RATING_LEVELS, type Consolidation, type DistrictData, type Issue, type QuotaSettings, type ShareChange, type Tally, type UnitSummary } from './types';
+import {
+  RATING_LEVELS,
+  type Consolidation,
+  type DistrictData,
+  type Issue,
+  type QuotaSettings,
+  type ShareChange,
+  type Tally,
+  type UnitSummary,
+} from './types';
 import { checkQuota } from './validate-members';
 
 export interface ConsolidateOptions {
@@ -27,9 +36,17 @@ export function consolidate(summaries: UnitSummary[], options: ConsolidateOption
     const code = summary.unit.code;
     const place = { sheet: SHEET_NAMES.info, row: null, column: null, value: code, unit: code };
     if (summary.year !== year) {
-      own.push(issue('E_YEAR_MISMATCH', place, `Báo cáo của đơn vị ${code} là năm ${summary.year}, không phải năm ${year}: không được tổng hợp.`));
+      own.push(
+        issue(
+          'E_YEAR_MISMATCH',
+          place,
+          `Báo cáo của đơn vị ${code} là năm ${summary.year}, không phải năm ${year}: không được tổng hợp.`,
+        ),
+      );
     } else if (seen.has(code)) {
-      own.push(issue('E_UNIT_DUPLICATE', place, `Mã đơn vị ${code} có hai báo cáo: chỉ tổng hợp báo cáo đầu tiên.`));
+      own.push(
+        issue('E_UNIT_DUPLICATE', place, `Mã đơn vị ${code} có hai báo cáo: chỉ tổng hợp báo cáo đầu tiên.`),
+      );
     } else {
       seen.add(code);
       units.push(summary);
@@ -37,18 +54,44 @@ export function consolidate(summaries: UnitSummary[], options: ConsolidateOption
   }
 
   const district = options.district ?? null;
-  const organizations = district && district.organizations.length ? tallyRows(district.organizations, quota) : null;
-  if (organizations) own.push(...checkQuota(organizations, SHEET_NAMES.organizations, 'tổ chức cơ sở đảng', quota));
+  const organizations =
+    district && district.organizations.length ? tallyRows(district.organizations, quota) : null;
+  if (organizations)
+    own.push(...checkQuota(organizations, SHEET_NAMES.organizations, 'tổ chức cơ sở đảng', quota));
   if (district && district.organizations.length) {
     const known = new Set(district.organizations.map((o) => o.code));
     for (const org of district.organizations) {
       if (!seen.has(org.code)) {
-        own.push(issue('W_UNIT_MISSING', { sheet: SHEET_NAMES.organizations, row: org.row ?? null, column: null, value: org.code, unit: org.code }, `Chưa có báo cáo của ${org.name || 'đơn vị'} (${org.code}).`));
+        own.push(
+          issue(
+            'W_UNIT_MISSING',
+            {
+              sheet: SHEET_NAMES.organizations,
+              row: org.row ?? null,
+              column: null,
+              value: org.code,
+              unit: org.code,
+            },
+            `Chưa có báo cáo của ${org.name || 'đơn vị'} (${org.code}).`,
+          ),
+        );
       }
     }
     for (const unit of units) {
       if (!known.has(unit.unit.code)) {
-        own.push(issue('W_UNIT_UNKNOWN', { sheet: SHEET_NAMES.organizations, row: null, column: null, value: unit.unit.code, unit: unit.unit.code }, `Đơn vị ${unit.unit.code} không có trong danh sách tổ chức cơ sở đảng.`));
+        own.push(
+          issue(
+            'W_UNIT_UNKNOWN',
+            {
+              sheet: SHEET_NAMES.organizations,
+              row: null,
+              column: null,
+              value: unit.unit.code,
+              unit: unit.unit.code,
+            },
+            `Đơn vị ${unit.unit.code} không có trong danh sách tổ chức cơ sở đảng.`,
+          ),
+        );
       }
     }
   }
@@ -60,10 +103,20 @@ export function consolidate(summaries: UnitSummary[], options: ConsolidateOption
     byKind[kind] = (byKind[kind] ?? 0) + 1;
   }
 
-  const members = addTallies(units.map((u) => u.members), quota);
+  const members = addTallies(
+    units.map((u) => u.members),
+    quota,
+  );
   const withCells = units.filter((u) => u.cells);
-  const cells = withCells.length ? addTallies(withCells.map((u) => u.cells!), quota) : null;
-  const unitIssues = units.flatMap((u) => [...u.errors, ...u.warnings].map((i) => ({ ...i, unit: u.unit.code })));
+  const cells = withCells.length
+    ? addTallies(
+        withCells.map((u) => u.cells!),
+        quota,
+      )
+    : null;
+  const unitIssues = units.flatMap((u) =>
+    [...u.errors, ...u.warnings].map((i) => ({ ...i, unit: u.unit.code })),
+  );
   const { errors, warnings } = splitIssues([...unitIssues, ...own]);
   return {
     year,
@@ -87,7 +140,10 @@ export function consolidate(summaries: UnitSummary[], options: ConsolidateOption
     change: options.previous
       ? {
           members: shareChange(members, options.previous.members),
-          organizations: organizations && options.previous.organizations ? shareChange(organizations, options.previous.organizations) : null,
+          organizations:
+            organizations && options.previous.organizations
+              ? shareChange(organizations, options.previous.organizations)
+              : null,
         }
       : null,
     errors,
@@ -111,5 +167,7 @@ function mergeGroups(units: UnitSummary[], quota: QuotaSettings): Record<string,
       groups.set(key, entry);
     }
   }
-  return Object.fromEntries([...groups.values()].map(({ label, tallies }) => [label, addTallies(tallies, quota)]));
+  return Object.fromEntries(
+    [...groups.values()].map(({ label, tallies }) => [label, addTallies(tallies, quota)]),
+  );
 }

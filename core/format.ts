@@ -1,6 +1,8 @@
+import { roundHalfUp } from './percent';
+
 /** Vietnamese number display: thousands dot, decimal comma ("11.940", "14,25"). */
 export function formatNumber(value: number, decimals = 0): string {
-  const fixed = Math.abs(value).toFixed(decimals);
+  const fixed = roundHalfUp(Math.abs(value), decimals).toFixed(decimals);
   const [whole, fraction] = fixed.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';

@@ -23,7 +23,10 @@ function headerKeys<K extends string>(spec: ColumnSpec<K>): string[] {
   return [spec.header, ...spec.synonyms].map(compactKey);
 }
 
-export function matchHeaderRow<K extends string>(row: Grid[number], specs: ColumnSpec<K>[]): Partial<Record<K, number>> {
+export function matchHeaderRow<K extends string>(
+  row: Grid[number],
+  specs: ColumnSpec<K>[],
+): Partial<Record<K, number>> {
   const columns: Partial<Record<K, number>> = {};
   const keyed = specs.map((spec) => ({ spec, keys: headerKeys(spec) }));
   (row ?? []).forEach((cell, index) => {
@@ -39,12 +42,20 @@ export function matchHeaderRow<K extends string>(row: Grid[number], specs: Colum
  * The header row is the first of the first 15 rows that holds every one of `anchors` (e.g. name and
  * rating); title rows above it are normal.
  */
-export function findHeader<K extends string>(grid: Grid, specs: ColumnSpec<K>[], anchors: K[]): HeaderMatch<K> | null {
+export function findHeader<K extends string>(
+  grid: Grid,
+  specs: ColumnSpec<K>[],
+  anchors: K[],
+): HeaderMatch<K> | null {
   const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let index = 0; index < limit; index++) {
     const columns = matchHeaderRow(grid[index], specs);
     if (anchors.every((key) => columns[key] !== undefined)) {
-      return { headerIndex: index, columns, missing: specs.filter((s) => s.required && columns[s.key] === undefined) };
+      return {
+        headerIndex: index,
+        columns,
+        missing: specs.filter((s) => s.required && columns[s.key] === undefined),
+      };
     }
   }
   return null;
@@ -60,7 +71,11 @@ export function bestHeaderGuess<K extends string>(grid: Grid, specs: ColumnSpec<
     const count = Object.keys(columns).length;
     if (count > bestCount) {
       bestCount = count;
-      best = { headerIndex: index, columns, missing: specs.filter((s) => s.required && columns[s.key] === undefined) };
+      best = {
+        headerIndex: index,
+        columns,
+        missing: specs.filter((s) => s.required && columns[s.key] === undefined),
+      };
     }
   }
   return best;

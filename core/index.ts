@@ -20,3 +20,4 @@ export * from './read-district';
 export * from './unit-summary';
 export * from './analyze-unit';
 export * from './consolidate';
+export * from './format-time';

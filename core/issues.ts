@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'E_INFO_INVALID',
   'E_UNIT_DUPLICATE',
   'E_YEAR_MISMATCH',
+  'E_NO_MEMBER_SHEET',
 ] as const;
 export const WARNING_CODES = [
   'W_QUOTA_EXCEEDED',
@@ -65,7 +66,8 @@ export function isError(found: Issue): boolean {
 export function describePlace(found: Issue & { header?: string }): string {
   const parts = [`Trang “${found.sheet}”`];
   if (found.row !== null) parts.push(`dòng ${found.row}`);
-  if (found.column !== null) parts.push(found.header ? `cột ${found.column} (${found.header})` : `cột ${found.column}`);
+  if (found.column !== null)
+    parts.push(found.header ? `cột ${found.column} (${found.header})` : `cột ${found.column}`);
   return parts.join(', ');
 }
 

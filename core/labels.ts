@@ -40,7 +40,13 @@ export const REASON_LABELS: Record<NotRatedReason, LabelSpec<NotRatedReason>> = 
     code: 'exempt',
     label: 'Miễn công tác và sinh hoạt đảng',
     abbreviation: 'Miễn SH',
-    variants: ['Miễn sinh hoạt', 'Miễn sinh hoạt đảng', 'Miễn công tác và sinh hoạt', 'Miễn công tác, sinh hoạt đảng', 'Miễn'],
+    variants: [
+      'Miễn sinh hoạt',
+      'Miễn sinh hoạt đảng',
+      'Miễn công tác và sinh hoạt',
+      'Miễn công tác, sinh hoạt đảng',
+      'Miễn',
+    ],
   },
   suspended: {
     code: 'suspended',
@@ -65,7 +71,8 @@ export const REASON_LABELS: Record<NotRatedReason, LabelSpec<NotRatedReason>> = 
 function buildIndex<C extends string>(specs: Record<C, LabelSpec<C>>): Map<string, C> {
   const index = new Map<string, C>();
   for (const spec of Object.values(specs) as LabelSpec<C>[]) {
-    for (const text of [spec.label, spec.abbreviation, ...spec.variants]) index.set(compactKey(text), spec.code);
+    for (const text of [spec.label, spec.abbreviation, ...spec.variants])
+      index.set(compactKey(text), spec.code);
   }
   return index;
 }
@@ -84,7 +91,9 @@ export function recognizeReason(text: string): NotRatedReason | null {
 /** The canonical label closest to an unrecognised text, for "did you mean …" messages. */
 export function nearestLabel(text: string, kind: 'rating' | 'reason'): string {
   const specs: LabelSpec<string>[] =
-    kind === 'rating' ? RATING_LEVELS.map((c) => RATING_LABELS[c]) : NOT_RATED_REASONS.map((c) => REASON_LABELS[c]);
+    kind === 'rating'
+      ? RATING_LEVELS.map((c) => RATING_LABELS[c])
+      : NOT_RATED_REASONS.map((c) => REASON_LABELS[c]);
   const key = compactKey(text);
   let best = specs[0].label;
   let bestDistance = Infinity;

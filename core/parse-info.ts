@@ -16,7 +16,14 @@ export interface UnitInfoRead {
 
 /** Reads the `Thông tin` key | value sheet; keys are matched loosely, the value is the first filled cell after the key. */
 export function readUnitInfo(workbook: WorkbookData, issues: Issue[]): UnitInfoRead {
-  const info: UnitInfoRead = { code: null, name: null, year: null, kind: null, evaluationDate: null, rows: {} };
+  const info: UnitInfoRead = {
+    code: null,
+    name: null,
+    year: null,
+    kind: null,
+    evaluationDate: null,
+    rows: {},
+  };
   const sheet = findSheet(workbook, SHEET_NAMES.info);
   if (!sheet) return info;
   const keys = Object.entries(INFO_KEYS) as [keyof typeof INFO_KEYS, string][];
@@ -43,13 +50,27 @@ export function readUnitInfo(workbook: WorkbookData, issues: Issue[]): UnitInfoR
       case 'year': {
         const year = typeof value === 'number' ? value : Number(cellText(value));
         if (Number.isInteger(year) && year >= 1990 && year <= 2200) info.year = year;
-        else issues.push(issue('E_INFO_INVALID', place, `Năm đánh giá “${cellText(value)}” không hợp lệ: cần một năm như 2023.`));
+        else
+          issues.push(
+            issue(
+              'E_INFO_INVALID',
+              place,
+              `Năm đánh giá “${cellText(value)}” không hợp lệ: cần một năm như 2023.`,
+            ),
+          );
         break;
       }
       case 'evaluationDate': {
         const parsed = parseDate(value);
         if (parsed.ok) info.evaluationDate = parsed.value;
-        else issues.push(issue('E_DATE_INVALID', place, `Ngày đánh giá “${cellText(value)}” không đọc được: cần dạng dd/mm/yyyy.`));
+        else
+          issues.push(
+            issue(
+              'E_DATE_INVALID',
+              place,
+              `Ngày đánh giá “${cellText(value)}” không đọc được: cần dạng dd/mm/yyyy.`,
+            ),
+          );
         break;
       }
     }

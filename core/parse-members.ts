@@ -14,6 +14,10 @@ export interface ParsedMembers {
   columns: Partial<Record<MemberColumn, string>>;
   /** Rows whose rating or reason could not be read (already reported; not reported again as missing). */
   unreadable: Set<number>;
+  /** Rows whose name cell holds a formula error (already reported; not reported again as missing). */
+  unreadableNames: Set<number>;
+  /** The cell as it stands in the sheet, for the raw value of issues found after reading. */
+  rawValue(row: number, key: MemberColumn): CellValue;
 }
 
 const TOTAL_ROW_NAMES = new Set(['tong', 'tong cong', 'cong', 'tong so', 'tong so dang vien']);
@@ -24,8 +28,20 @@ export function findMemberHeader(grid: Grid): HeaderMatch<MemberColumn> | null {
 
 export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberColumn>): ParsedMembers {
   const columns: Partial<Record<MemberColumn, string>> = {};
-  for (const [key, index] of Object.entries(header.columns) as [MemberColumn, number][]) columns[key] = columnLetter(index);
-  const result: ParsedMembers = { sheet: sheet.name, members: [], issues: [], columns, unreadable: new Set() };
+  for (const [key, index] of Object.entries(header.columns) as [MemberColumn, number][])
+    columns[key] = columnLetter(index);
+  const result: ParsedMembers = {
+    sheet: sheet.name,
+    members: [],
+    issues: [],
+    columns,
+    unreadable: new Set(),
+    unreadableNames: new Set(),
+    rawValue: (row, key) => {
+      const at = header.columns[key];
+      return at === undefined ? null : (sheet.rows[row - 1]?.[at] ?? null);
+    },
+  };
   const headerOf = (key: MemberColumn) => MEMBER_COLUMNS.find((c) => c.key === key)!.header;
 
   for (let index = header.headerIndex + 1; index < sheet.rows.length; index++) {
@@ -35,6 +51,7 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
       const at = header.columns[key];
       return at === undefined ? null : cells[at];
     };
+    const textOf = (key: MemberColumn): string => (isFormulaError(get(key)) ? '' : cellText(get(key)));
     if (isBlankRow(cells, header.columns.index)) continue;
     const nameText = cellText(get('name'));
     if (TOTAL_ROW_NAMES.has(foldText(nameText).replace(/[:.]/g, '')) && isEmptyCell(get('rating'))) continue;
@@ -50,18 +67,23 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
     for (const key of Object.keys(header.columns) as MemberColumn[]) {
       if (isFormulaError(get(key))) {
         result.issues.push(
-          issue('E_CELL_ERROR', place(key), `Ô chứa lỗi công thức ${cellText(get(key))}: hãy sửa công thức hoặc nhập giá trị.`),
+          issue(
+            'E_CELL_ERROR',
+            place(key),
+            `Ô chứa lỗi công thức ${cellText(get(key))}: hãy sửa công thức hoặc nhập giá trị.`,
+          ),
         );
         if (key === 'rating' || key === 'reason') broken = true;
       }
     }
 
-    const member: MemberRow = { row: rowNumber, name: isFormulaError(get('name')) ? '' : nameText };
-    const card = cellText(get('card'));
-    if (card && !isFormulaError(get('card'))) member.card = card;
-    const cellName = cellText(get('cell'));
+    const member: MemberRow = { row: rowNumber, name: textOf('name') };
+    if (isFormulaError(get('name'))) result.unreadableNames.add(rowNumber);
+    const card = textOf('card');
+    if (card) member.card = card;
+    const cellName = textOf('cell');
     if (cellName) member.cell = cellName;
-    const note = cellText(get('note'));
+    const note = textOf('note');
     if (note) member.note = note;
 
     for (const [key, field] of [
@@ -73,7 +95,11 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
       const parsed = parseDate(raw);
       if (!parsed.ok) {
         result.issues.push(
-          issue('E_DATE_INVALID', place(key), `Ngày “${cellText(raw)}” không đọc được: cần một ô ngày hoặc dạng dd/mm/yyyy.`),
+          issue(
+            'E_DATE_INVALID',
+            place(key),
+            `Ngày “${cellText(raw)}” không đọc được: cần một ô ngày hoặc dạng dd/mm/yyyy.`,
+          ),
         );
       } else if (parsed.value) member[field] = parsed.value;
     }
@@ -86,7 +112,11 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
         if (parsed.value) member[key] = true;
       } else {
         result.issues.push(
-          issue('E_FLAG_INVALID', place(key), `Giá trị “${cellText(raw)}” không rõ: đánh “x” (hoặc “Có”) nếu đúng, để trống nếu không.`),
+          issue(
+            'E_FLAG_INVALID',
+            place(key),
+            `Giá trị “${cellText(raw)}” không rõ: đánh “x” (hoặc “Có”) nếu đúng, để trống nếu không.`,
+          ),
         );
       }
     }
@@ -95,14 +125,17 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
     if (!isFormulaError(scoreRaw)) {
       const parsed = parseNumber(scoreRaw);
       if (!parsed.ok) {
-        result.issues.push(issue('E_SCORE_INVALID', place('score'), `Điểm “${cellText(scoreRaw)}” không phải là một số từ 0 đến 100.`));
+        result.issues.push(
+          issue(
+            'E_SCORE_INVALID',
+            place('score'),
+            `Điểm “${cellText(scoreRaw)}” không phải là một số từ 0 đến 100.`,
+          ),
+        );
       } else if (parsed.value !== null) member.score = parsed.value;
     }
 
-    const groups = cellText(get('groups'))
-      .split(/[;\n]/)
-      .map(cleanText)
-      .filter(Boolean);
+    const groups = textOf('groups').split(/[;\n]/).map(cleanText).filter(Boolean);
     if (groups.length) member.groups = groups;
 
     if (!broken) readRatingAndReason(get('rating'), get('reason'), member, result, place);

@@ -25,7 +25,11 @@ export function readTable<K extends string>(
   if (!header) {
     const names = anchors.map((key) => `“${specs.find((s) => s.key === key)!.header}”`).join(', ');
     issues.push(
-      issue('E_HEADER_MISSING', { sheet: sheet.name, row: null, column: null }, `Không tìm thấy dòng tiêu đề có các cột ${names} trong 15 dòng đầu.`),
+      issue(
+        'E_HEADER_MISSING',
+        { sheet: sheet.name, row: null, column: null },
+        `Không tìm thấy dòng tiêu đề có các cột ${names} trong 15 dòng đầu.`,
+      ),
     );
     return null;
   }
@@ -59,7 +63,13 @@ function tableRow<K extends string>(
   });
   const cellError = (key: K) => {
     if (!isFormulaError(raw(key))) return false;
-    issues.push(issue('E_CELL_ERROR', place(key), `Ô chứa lỗi công thức ${cellText(raw(key))}: hãy sửa công thức hoặc nhập giá trị.`));
+    issues.push(
+      issue(
+        'E_CELL_ERROR',
+        place(key),
+        `Ô chứa lỗi công thức ${cellText(raw(key))}: hãy sửa công thức hoặc nhập giá trị.`,
+      ),
+    );
     return true;
   };
   return {
@@ -77,7 +87,13 @@ function tableRow<K extends string>(
       if (cellError(key)) return null;
       const parsed = parseDate(raw(key));
       if (parsed.ok) return parsed.value;
-      issues.push(issue('E_DATE_INVALID', place(key), `Ngày “${cellText(raw(key))}” không đọc được: cần dạng dd/mm/yyyy.`));
+      issues.push(
+        issue(
+          'E_DATE_INVALID',
+          place(key),
+          `Ngày “${cellText(raw(key))}” không đọc được: cần dạng dd/mm/yyyy.`,
+        ),
+      );
       return null;
     },
     rating(key) {
@@ -87,7 +103,11 @@ function tableRow<K extends string>(
       const level = recognizeRating(text);
       if (!level) {
         issues.push(
-          issue('E_RATING_UNKNOWN', place(key), `Không nhận ra mức xếp loại “${text}”. Có phải “${nearestLabel(text, 'rating')}”?`),
+          issue(
+            'E_RATING_UNKNOWN',
+            place(key),
+            `Không nhận ra mức xếp loại “${text}”. Có phải “${nearestLabel(text, 'rating')}”?`,
+          ),
         );
       }
       return level;

@@ -34,7 +34,8 @@ export function roundHalfUp(value: number, decimals: number): number {
     const next = mantissa[scaled];
     if (next !== undefined && Number(next) >= 5) kept += 1n;
   }
-  const result = Number(kept) / 10 ** decimals;
+  // Parsing the decimal text rounds once, correctly; dividing by 10 ** decimals can be off by one ulp.
+  const result = Number(`${kept}e-${decimals}`);
   return negative && result !== 0 ? -result : result;
 }
 

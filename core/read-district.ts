@@ -7,7 +7,9 @@ import { canonicalIndicatorCode, indicatorName } from './targets';
 import type { DistrictData, Issue, WorkbookData } from './types';
 
 export function isDistrictWorkbook(workbook: WorkbookData): boolean {
-  return !!(findSheet(workbook, SHEET_NAMES.organizations) || findSheet(workbook, SHEET_NAMES.assignedTargets));
+  return !!(
+    findSheet(workbook, SHEET_NAMES.organizations) || findSheet(workbook, SHEET_NAMES.assignedTargets)
+  );
 }
 
 /** The superior level's own workbook: its rating of each grassroots organization and the targets it assigned. */
@@ -21,13 +23,27 @@ export function readDistrictWorkbook(workbook: WorkbookData): { data: DistrictDa
       const code = row.text('code').toUpperCase();
       const rating = row.rating('rating');
       if (!code) {
-        issues.push(issue('E_INFO_INVALID', { sheet: orgSheet.name, row: row.row, column: null }, 'Thiếu mã đơn vị.'));
+        issues.push(
+          issue('E_INFO_INVALID', { sheet: orgSheet.name, row: row.row, column: null }, 'Thiếu mã đơn vị.'),
+        );
         continue;
       }
       if (!rating && !row.text('rating')) {
-        issues.push(issue('E_NO_RATING', { sheet: orgSheet.name, row: row.row, column: null, value: code }, `Tổ chức ${code} chưa có mức xếp loại.`));
+        issues.push(
+          issue(
+            'E_NO_RATING',
+            { sheet: orgSheet.name, row: row.row, column: null, value: code },
+            `Tổ chức ${code} chưa có mức xếp loại.`,
+          ),
+        );
       }
-      data.organizations.push({ code, name: row.text('name'), kind: canonicalKind(row.text('kind')) || undefined, rating, row: row.row });
+      data.organizations.push({
+        code,
+        name: row.text('name'),
+        kind: canonicalKind(row.text('kind')) || undefined,
+        rating,
+        row: row.row,
+      });
     }
   }
   const targetSheet = findSheet(workbook, SHEET_NAMES.assignedTargets);
@@ -38,7 +54,13 @@ export function readDistrictWorkbook(workbook: WorkbookData): { data: DistrictDa
       const unit = row.text('unit').toUpperCase();
       if (target === null || !unit) continue;
       const code = canonicalIndicatorCode(row.text('code'), row.text('name'));
-      data.assignedTargets.push({ unit, code, name: row.text('name') || indicatorName(code), target, row: row.row });
+      data.assignedTargets.push({
+        unit,
+        code,
+        name: row.text('name') || indicatorName(code),
+        target,
+        row: row.row,
+      });
     }
   }
   return { data, issues };

@@ -1,3 +1,4 @@
+import { isEmptyCell } from './cells';
 import { issue } from './issues';
 import { bestHeaderGuess, findSheet } from './headers';
 import { readUnitInfo } from './parse-info';
@@ -18,14 +19,21 @@ export interface UnitReadOptions {
 export interface UnitRead {
   report: UnitReport;
   issues: Issue[];
-  members: Pick<ParsedMembers, 'sheet' | 'columns' | 'unreadable'>;
+  members: Pick<ParsedMembers, 'sheet' | 'columns' | 'unreadable' | 'unreadableNames' | 'rawValue'>;
+  /** Rows of the `Chi bộ` sheet whose rating could not be read (already reported). */
+  cells: { unreadable: Set<number> };
 }
 
-export type UnitReadResult = { ok: true; read: UnitRead } | { ok: false; code: 'E_NO_MEMBER_SHEET'; message: string };
+export type UnitReadResult =
+  { ok: true; read: UnitRead } | { ok: false; code: 'E_NO_MEMBER_SHEET'; message: string };
 
 /** The member sheet: the one named `Đảng viên`, else the first sheet with a name + rating header row. */
 export function locateMemberSheet(workbook: WorkbookData): SheetData | null {
-  return findSheet(workbook, SHEET_NAMES.members) ?? workbook.sheets.find((s) => findMemberHeader(s.rows) !== null) ?? null;
+  return (
+    findSheet(workbook, SHEET_NAMES.members) ??
+    workbook.sheets.find((s) => findMemberHeader(s.rows) !== null) ??
+    null
+  );
 }
 
 export function readUnitWorkbook(workbook: WorkbookData, options: UnitReadOptions = {}): UnitReadResult {
@@ -42,10 +50,22 @@ export function readUnitWorkbook(workbook: WorkbookData, options: UnitReadOption
   const year = info.year ?? options.year ?? null;
   const code = info.code ?? options.unitCode?.toUpperCase() ?? null;
   if (year === null) {
-    issues.push(issue('W_INFO_MISSING', { sheet: SHEET_NAMES.info, row: null, column: null }, 'Chưa ghi năm đánh giá (trang “Thông tin”, dòng “Năm”, hoặc tuỳ chọn --year).'));
+    issues.push(
+      issue(
+        'W_INFO_MISSING',
+        { sheet: SHEET_NAMES.info, row: null, column: null },
+        'Chưa ghi năm đánh giá (trang “Thông tin”, dòng “Năm”, hoặc tuỳ chọn --year).',
+      ),
+    );
   }
   if (code === null) {
-    issues.push(issue('W_INFO_MISSING', { sheet: SHEET_NAMES.info, row: null, column: null }, 'Chưa ghi mã đơn vị (trang “Thông tin”, dòng “Mã đơn vị”, hoặc tuỳ chọn --unit).'));
+    issues.push(
+      issue(
+        'W_INFO_MISSING',
+        { sheet: SHEET_NAMES.info, row: null, column: null },
+        'Chưa ghi mã đơn vị (trang “Thông tin”, dòng “Mã đơn vị”, hoặc tuỳ chọn --unit).',
+      ),
+    );
   }
 
   const header = findMemberHeader(sheet.rows);
@@ -61,24 +81,37 @@ export function readUnitWorkbook(workbook: WorkbookData, options: UnitReadOption
         `Thiếu cột ${missing} trong dòng tiêu đề của trang “${sheet.name}” (tìm trong 15 dòng đầu).`,
       ),
     );
-    parsed = { sheet: sheet.name, members: [], issues: [], columns: {}, unreadable: new Set() };
+    parsed = {
+      sheet: sheet.name,
+      members: [],
+      issues: [],
+      columns: {},
+      unreadable: new Set(),
+      unreadableNames: new Set(),
+      rawValue: () => null,
+    };
   }
   issues.push(...parsed.issues);
 
   const report: UnitReport = {
     year: year ?? 0,
-    unit: { code: code ?? '', name: info.name ?? options.fallbackName ?? code ?? '', kind: info.kind ?? undefined },
+    unit: {
+      code: code ?? '',
+      name: info.name ?? options.fallbackName ?? code ?? '',
+      kind: info.kind ?? undefined,
+    },
     members: parsed.members,
   };
   if (info.evaluationDate) report.evaluationDate = info.evaluationDate;
-  const cells = readCells(workbook, issues);
+  const unreadableCells = new Set<number>();
+  const cells = readCells(workbook, issues, unreadableCells);
   if (cells) report.cells = cells;
   const targets = readTargets(workbook, issues);
   if (targets) report.targets = targets;
-  return { ok: true, read: { report, issues, members: parsed } };
+  return { ok: true, read: { report, issues, members: parsed, cells: { unreadable: unreadableCells } } };
 }
 
-function readCells(workbook: WorkbookData, issues: Issue[]): CellRow[] | null {
+function readCells(workbook: WorkbookData, issues: Issue[], unreadable: Set<number>): CellRow[] | null {
   const sheet = findSheet(workbook, SHEET_NAMES.cells);
   if (!sheet) return null;
   const table = readTable(sheet, CELL_COLUMNS, ['name', 'rating'], issues);
@@ -87,6 +120,7 @@ function readCells(workbook: WorkbookData, issues: Issue[]): CellRow[] | null {
     const cell: CellRow = { row: row.row, name: row.text('name') };
     const rating = row.rating('rating');
     if (rating) cell.rating = rating;
+    else if (!isEmptyCell(row.raw('rating'))) unreadable.add(row.row);
     const founded = row.date('foundedOn');
     if (founded) cell.foundedOn = founded;
     return cell;
@@ -102,6 +136,11 @@ function readTargets(workbook: WorkbookData, issues: Issue[]): TargetRow[] | nul
     .filter((row) => row.text('code') || row.text('name'))
     .map((row) => {
       const code = canonicalIndicatorCode(row.text('code'), row.text('name'));
-      return { code, name: row.text('name') || indicatorName(code), target: row.number('target'), actual: row.number('actual') };
+      return {
+        code,
+        name: row.text('name') || indicatorName(code),
+        target: row.number('target'),
+        actual: row.number('actual'),
+      };
     });
 }

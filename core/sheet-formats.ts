@@ -27,13 +27,27 @@ export type MemberColumn =
 
 export const MEMBER_COLUMNS: ColumnSpec<MemberColumn>[] = [
   { key: 'index', header: 'STT', synonyms: ['Số thứ tự', 'TT'] },
-  { key: 'name', header: 'Họ và tên', synonyms: ['Họ tên', 'Tên đảng viên', 'Họ và tên đảng viên'], required: true },
+  {
+    key: 'name',
+    header: 'Họ và tên',
+    synonyms: ['Họ tên', 'Tên đảng viên', 'Họ và tên đảng viên'],
+    required: true,
+  },
   { key: 'card', header: 'Số thẻ đảng viên', synonyms: ['Số thẻ', 'Mã đảng viên', 'Số thẻ đảng'] },
   { key: 'birthDate', header: 'Ngày sinh', synonyms: ['Sinh ngày'] },
   { key: 'cell', header: 'Chi bộ', synonyms: ['Chi bộ sinh hoạt'] },
   { key: 'admittedOn', header: 'Ngày vào Đảng', synonyms: ['Ngày kết nạp', 'Ngày vào đảng'] },
-  { key: 'rating', header: 'Xếp loại', synonyms: ['Kết quả xếp loại', 'Mức xếp loại', 'Mức xếp loại chất lượng'], required: true },
-  { key: 'reason', header: 'Lý do không xếp loại', synonyms: ['Không xếp loại', 'Tình trạng', 'Lí do không xếp loại'] },
+  {
+    key: 'rating',
+    header: 'Xếp loại',
+    synonyms: ['Kết quả xếp loại', 'Mức xếp loại', 'Mức xếp loại chất lượng'],
+    required: true,
+  },
+  {
+    key: 'reason',
+    header: 'Lý do không xếp loại',
+    synonyms: ['Không xếp loại', 'Tình trạng', 'Lí do không xếp loại'],
+  },
   { key: 'score', header: 'Điểm', synonyms: ['Điểm đánh giá', 'Tổng điểm'] },
   { key: 'disciplined', header: 'Kỷ luật trong năm', synonyms: ['Kỷ luật', 'Bị kỷ luật'] },
   { key: 'sickLeave', header: 'Nghỉ ốm từ 3 tháng', synonyms: ['Nghỉ ốm', 'Nghỉ ốm từ 3 tháng trở lên'] },
@@ -59,7 +73,11 @@ export const TARGET_COLUMNS: ColumnSpec<TargetColumn>[] = [
 export type OrganizationColumn = 'code' | 'name' | 'kind' | 'rating';
 export const ORGANIZATION_COLUMNS: ColumnSpec<OrganizationColumn>[] = [
   { key: 'code', header: 'Mã đơn vị', synonyms: ['Mã tổ chức', 'Mã'], required: true },
-  { key: 'name', header: 'Tên tổ chức', synonyms: ['Tên tổ chức cơ sở đảng', 'Tên đơn vị', 'Tổ chức cơ sở đảng'] },
+  {
+    key: 'name',
+    header: 'Tên tổ chức',
+    synonyms: ['Tên tổ chức cơ sở đảng', 'Tên đơn vị', 'Tổ chức cơ sở đảng'],
+  },
   { key: 'kind', header: 'Loại hình', synonyms: ['Loại'] },
   { key: 'rating', header: 'Xếp loại', synonyms: ['Kết quả xếp loại', 'Mức xếp loại'], required: true },
 ];
@@ -69,7 +87,12 @@ export const ASSIGNED_TARGET_COLUMNS: ColumnSpec<AssignedTargetColumn>[] = [
   { key: 'unit', header: 'Mã đơn vị', synonyms: ['Đơn vị'], required: true },
   { key: 'code', header: 'Mã chỉ tiêu', synonyms: [], required: true },
   { key: 'name', header: 'Tên chỉ tiêu', synonyms: ['Chỉ tiêu'] },
-  { key: 'target', header: 'Kế hoạch', synonyms: ['Chỉ tiêu giao', 'Chỉ tiêu được giao', 'KH'], required: true },
+  {
+    key: 'target',
+    header: 'Kế hoạch',
+    synonyms: ['Chỉ tiêu giao', 'Chỉ tiêu được giao', 'KH'],
+    required: true,
+  },
 ];
 
 export const INFO_KEYS = {

@@ -23,7 +23,9 @@ export function emptyCounts(): TallyCounts {
 }
 
 /** Counts of ratings and not-rated reasons; a row with neither counts nowhere (it is an error). */
-export function countRows(rows: Iterable<{ rating?: RatingLevel | null; reason?: NotRatedReason | null }>): TallyCounts {
+export function countRows(
+  rows: Iterable<{ rating?: RatingLevel | null; reason?: NotRatedReason | null }>,
+): TallyCounts {
   const result = emptyCounts();
   for (const row of rows) {
     if (row.rating) result.counts[row.rating]++;
@@ -37,10 +39,9 @@ export function tallyFromCounts(source: TallyCounts, quota: QuotaSettings = DEFA
   const notRated = { ...source.notRated };
   const evaluated = RATING_LEVELS.reduce((sum, level) => sum + counts[level], 0);
   const total = evaluated + NOT_RATED_REASONS.reduce((sum, reason) => sum + notRated[reason], 0);
-  const percent = Object.fromEntries(RATING_LEVELS.map((level) => [level, percentOf(counts[level], evaluated)])) as Record<
-    RatingLevel,
-    number | null
-  >;
+  const percent = Object.fromEntries(
+    RATING_LEVELS.map((level) => [level, percentOf(counts[level], evaluated)]),
+  ) as Record<RatingLevel, number | null>;
   return {
     total,
     evaluated,

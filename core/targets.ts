@@ -11,11 +11,23 @@ export interface Indicator {
 export const INDICATORS: Indicator[] = [
   { code: 'KET_NAP_DANG_VIEN', name: 'Kết nạp đảng viên' },
   { code: 'KET_NAP_HS_THPT', name: 'Kết nạp đảng viên là học sinh THPT' },
-  { code: 'DN_THANH_LAP_TO_CHUC_DANG', name: 'Thành lập tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước' },
+  {
+    code: 'DN_THANH_LAP_TO_CHUC_DANG',
+    name: 'Thành lập tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước',
+  },
   { code: 'DN_KET_NAP_DANG_VIEN', name: 'Kết nạp đảng viên trong doanh nghiệp ngoài khu vực nhà nước' },
-  { code: 'DN_THANH_LAP_CONG_DOAN', name: 'Thành lập tổ chức công đoàn trong doanh nghiệp ngoài khu vực nhà nước' },
-  { code: 'DN_KET_NAP_CONG_DOAN_VIEN', name: 'Kết nạp công đoàn viên trong doanh nghiệp ngoài khu vực nhà nước' },
-  { code: 'DN_THANH_LAP_DOAN_TN', name: 'Thành lập tổ chức đoàn thanh niên trong doanh nghiệp ngoài khu vực nhà nước' },
+  {
+    code: 'DN_THANH_LAP_CONG_DOAN',
+    name: 'Thành lập tổ chức công đoàn trong doanh nghiệp ngoài khu vực nhà nước',
+  },
+  {
+    code: 'DN_KET_NAP_CONG_DOAN_VIEN',
+    name: 'Kết nạp công đoàn viên trong doanh nghiệp ngoài khu vực nhà nước',
+  },
+  {
+    code: 'DN_THANH_LAP_DOAN_TN',
+    name: 'Thành lập tổ chức đoàn thanh niên trong doanh nghiệp ngoài khu vực nhà nước',
+  },
   { code: 'DN_KET_NAP_DOAN_VIEN', name: 'Kết nạp đoàn viên trong doanh nghiệp ngoài khu vực nhà nước' },
   { code: 'LOP_DAO_TAO_BOI_DUONG', name: 'Mở lớp đào tạo, bồi dưỡng' },
   { code: 'CUNG_CO_TCCS_YEU_KEM', name: 'Củng cố tổ chức cơ sở đảng, chi bộ yếu kém' },
@@ -26,7 +38,9 @@ const byName = new Map(INDICATORS.map((i) => [compactKey(i.name), i]));
 
 /** The catalogue's spelling of a code, or the code as written for an indicator of the unit's own. */
 export function canonicalIndicatorCode(code: string, name = ''): string {
-  return byCode.get(compactKey(code))?.code ?? byName.get(compactKey(name))?.code ?? code.trim().toUpperCase();
+  return (
+    byCode.get(compactKey(code))?.code ?? byName.get(compactKey(name))?.code ?? code.trim().toUpperCase()
+  );
 }
 
 export function indicatorName(code: string, fallback = ''): string {
@@ -43,8 +57,14 @@ export function targetResult(row: TargetRow): TargetResult {
 }
 
 /** Per indicator: targets from the superior level's assignments where it made any, else the units' own; actuals summed. */
-export function combineTargets(unitTargets: { unit: string; rows: TargetRow[] }[], assigned: AssignedTarget[]): TargetResult[] {
-  const sums = new Map<string, { name: string; target: number | null; actual: number | null; assigned: boolean }>();
+export function combineTargets(
+  unitTargets: { unit: string; rows: TargetRow[] }[],
+  assigned: AssignedTarget[],
+): TargetResult[] {
+  const sums = new Map<
+    string,
+    { name: string; target: number | null; actual: number | null; assigned: boolean }
+  >();
   const entry = (code: string, name: string) => {
     let found = sums.get(code);
     if (!found) {
@@ -71,5 +91,11 @@ export function combineTargets(unitTargets: { unit: string; rows: TargetRow[] }[
   };
   return [...sums.entries()]
     .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
-    .map(([code, s]) => ({ code, name: s.name, target: s.target, actual: s.actual, percent: achievement(s.actual, s.target) }));
+    .map(([code, s]) => ({
+      code,
+      name: s.name,
+      target: s.target,
+      actual: s.actual,
+      percent: achievement(s.actual, s.target),
+    }));
 }

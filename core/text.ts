@@ -1,12 +1,15 @@
 /** Case-, diacritic- and spacing-insensitive form of a text, the same for NFC and NFD input. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // Ð/ð (U+00D0/U+00F0) stand in for Đ/đ in text converted from old Vietnamese encodings.
+      .replace(/[đĐÐð]/g, 'd')
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim()
+  );
 }
 
 /** Folded text with every non-letter, non-digit removed: "H.T.X.S.N.V" and "htxs nv" both give "htxsnv". */
@@ -16,7 +19,10 @@ export function compactKey(text: string): string {
 
 /** Text as it should be shown and stored: NFC, single spaces, trimmed. */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 export function editDistance(a: string, b: string): number {

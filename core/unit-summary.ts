@@ -4,13 +4,25 @@ import { SHEET_NAMES, type MemberColumn } from './sheet-formats';
 import { tallyRows } from './tally';
 import { targetResult } from './targets';
 import { foldText } from './text';
-import type { Issue, QuotaSettings, Tally, UnitReport, UnitSummary } from './types';
-import { checkMembers, checkQuota } from './validate-members';
+import {
+  RATING_LEVELS,
+  type Issue,
+  type QuotaSettings,
+  type Tally,
+  type UnitReport,
+  type UnitSummary,
+} from './types';
+import { nearestLabel } from './labels';
+import { checkMembers, checkQuota, type MemberCheckContext } from './validate-members';
 
 export interface UnitCheckOptions {
   sheet?: string;
   columns?: Partial<Record<MemberColumn, string>>;
   unreadable?: Set<number>;
+  unreadableNames?: Set<number>;
+  rawValue?: MemberCheckContext['rawValue'];
+  /** Rows of the `Chi bộ` sheet whose rating was already reported as unreadable. */
+  unreadableCells?: Set<number>;
   ruleSet?: RuleSet;
   quota?: QuotaSettings;
 }
@@ -30,12 +42,35 @@ export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = 
     ruleSet,
     columns: options.columns,
     unreadable: options.unreadable,
+    unreadableNames: options.unreadableNames,
+    rawValue: options.rawValue,
   });
   found.push(...checkQuota(tallyRows(report.members, quota), sheet, 'đảng viên', quota));
   if (report.cells) {
     report.cells.forEach((cell, index) => {
+      const row = cell.row ?? index + 1;
       if (!cell.name.trim()) {
-        found.push(issue('E_NAME_MISSING', { sheet: SHEET_NAMES.cells, row: cell.row ?? index + 1, column: null }, 'Thiếu tên chi bộ.'));
+        found.push(
+          issue('E_NAME_MISSING', { sheet: SHEET_NAMES.cells, row, column: null }, 'Thiếu tên chi bộ.'),
+        );
+      }
+      if (!cell.rating && !options.unreadableCells?.has(row)) {
+        found.push(
+          issue(
+            'E_NO_RATING',
+            { sheet: SHEET_NAMES.cells, row, column: null, value: cell.name },
+            `Chi bộ “${cell.name}” chưa có mức xếp loại.`,
+          ),
+        );
+      } else if (cell.rating && !(RATING_LEVELS as readonly string[]).includes(cell.rating)) {
+        const text = String(cell.rating);
+        found.push(
+          issue(
+            'E_RATING_UNKNOWN',
+            { sheet: SHEET_NAMES.cells, row, column: null, value: text },
+            `Không nhận ra mức xếp loại “${text}”. Có phải “${nearestLabel(text, 'rating')}”?`,
+          ),
+        );
       }
     });
     found.push(...checkQuota(tallyRows(report.cells, quota), SHEET_NAMES.cells, 'chi bộ', quota));
@@ -57,7 +92,11 @@ export function groupTallies(report: UnitReport, quota: QuotaSettings): Record<s
   return Object.fromEntries([...groups.values()].map(({ label, rows }) => [label, tallyRows(rows, quota)]));
 }
 
-export function summarizeUnit(report: UnitReport, issues: Issue[], quota: QuotaSettings = ruleSetFor(report.year).quota): UnitSummary {
+export function summarizeUnit(
+  report: UnitReport,
+  issues: Issue[],
+  quota: QuotaSettings = ruleSetFor(report.year).quota,
+): UnitSummary {
   const { errors, warnings } = splitIssues(issues);
   return {
     year: report.year,

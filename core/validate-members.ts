@@ -1,11 +1,20 @@
-import { isoToDayMonthYear, lessThanSixMonths } from './cells';
-import { formatNumber } from './format';
-import { issue, type IssueCode } from './issues';
-import { ratingLabel } from './labels';
+import { isValidIsoDate, isoToDayMonthYear, lessThanSixMonths } from './cells';
+import { formatNumber, formatPercent } from './format';
+import { roundHalfUp } from './percent';
+import { issue, type IssueCode, type IssuePlace } from './issues';
+import { nearestLabel, ratingLabel } from './labels';
 import { levelForScore, type RuleSet } from './rules';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
 import { compactKey, foldText } from './text';
-import type { Issue, MemberRow, QuotaSettings, Tally } from './types';
+import {
+  NOT_RATED_REASONS,
+  RATING_LEVELS,
+  type CellValue,
+  type Issue,
+  type MemberRow,
+  type QuotaSettings,
+  type Tally,
+} from './types';
 
 export interface MemberCheckContext {
   sheet: string;
@@ -16,6 +25,10 @@ export interface MemberCheckContext {
   columns?: Partial<Record<MemberColumn, string>>;
   /** Rows whose rating cell was already reported as unreadable. */
   unreadable?: Set<number>;
+  /** Rows whose name cell was already reported as unreadable (a formula error). */
+  unreadableNames?: Set<number>;
+  /** The cell as it stands in the sheet, so issues carry the raw value; absent for rows sent as JSON. */
+  rawValue?: (row: number, key: MemberColumn) => CellValue;
 }
 
 const headerOf = (key: MemberColumn) => MEMBER_COLUMNS.find((c) => c.key === key)!.header;
@@ -28,18 +41,23 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
     row: member.row ?? index + 1,
     column: context.columns?.[key] ?? null,
     header: headerOf(key),
-    value: value as string | number | boolean | null,
+    value:
+      context.rawValue && member.row !== undefined ? context.rawValue(member.row, key) : (value as CellValue),
   });
-  const push = (code: IssueCode, place: ReturnType<typeof at>, message: string) => found.push(issue(code, place, message));
+  const push = (code: IssueCode, place: IssuePlace, message: string) =>
+    found.push(issue(code, place, message));
   const cards = new Map<string, number>();
   const names = new Map<string, { row: number; member: MemberRow }>();
 
-  members.forEach((member, index) => {
-    const row = member.row ?? index + 1;
+  members.forEach((input, index) => {
+    const row = input.row ?? index + 1;
+    const { member, dropped } = knownCodesOnly(input, index, at, push);
     const ratingValue = member.rating ? ratingLabel(member.rating) : null;
-    if (!member.name.trim()) push('E_NAME_MISSING', at(member, index, 'name', null), 'Thiếu họ và tên đảng viên.');
+    if (!member.name.trim() && !context.unreadableNames?.has(row)) {
+      push('E_NAME_MISSING', at(member, index, 'name', null), 'Thiếu họ và tên đảng viên.');
+    }
 
-    const unreadable = context.unreadable?.has(row) ?? false;
+    const unreadable = (context.unreadable?.has(row) ?? false) || dropped;
     if (!unreadable && !member.rating && !member.reason) {
       push(
         'E_NO_RATING',
@@ -59,7 +77,11 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
       const key = compactKey(member.card);
       const first = cards.get(key);
       if (first !== undefined) {
-        push('E_DUPLICATE_CARD', at(member, index, 'card', member.card), `Số thẻ đảng viên ${member.card} trùng với dòng ${first}.`);
+        push(
+          'E_DUPLICATE_CARD',
+          at(member, index, 'card', member.card),
+          `Số thẻ đảng viên ${member.card} trùng với dòng ${first}.`,
+        );
       } else cards.set(key, row);
     }
 
@@ -88,7 +110,9 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
       push(
         'E_SICK_LEAVE_RATED_ABOVE',
         at(member, index, 'rating', ratingValue),
-        'Đảng viên nghỉ ốm từ 3 tháng trở lên trong năm không được xếp loại “Hoàn thành tốt” hoặc “Hoàn thành xuất sắc” nhiệm vụ.',
+        `Đảng viên nghỉ ốm từ 3 tháng trở lên trong năm không được xếp loại “${ratingLabel('good')}” hoặc “${ratingLabel(
+          'excellent',
+        )}”.`,
       );
     }
     if (member.admittedOn && member.rating && lessThanSixMonths(member.admittedOn, context.evaluationDate)) {
@@ -102,14 +126,18 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
     }
     if (member.score !== undefined) {
       if (!Number.isFinite(member.score) || member.score < 0 || member.score > 100) {
-        push('E_SCORE_INVALID', at(member, index, 'score', member.score), `Điểm ${member.score} nằm ngoài thang 0–100.`);
+        push(
+          'E_SCORE_INVALID',
+          at(member, index, 'score', member.score),
+          `Điểm ${formatScore(member.score)} nằm ngoài thang 0–100.`,
+        );
       } else if (member.rating) {
         const expected = levelForScore(context.ruleSet, member.score);
         if (expected && expected !== member.rating) {
           push(
             'E_SCORE_MISMATCH',
             at(member, index, 'score', member.score),
-            `Điểm ${formatNumber(member.score, Number.isInteger(member.score) ? 0 : 1)} ứng với mức “${ratingLabel(
+            `Điểm ${formatScore(member.score)} ứng với mức “${ratingLabel(
               expected,
             )}” (${context.ruleSet.name}), nhưng dòng này xếp loại “${ratingLabel(member.rating)}”.`,
           );
@@ -118,6 +146,54 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
     }
   });
   return found;
+}
+
+type PlaceOf = (member: MemberRow, index: number, key: MemberColumn, value: unknown) => IssuePlace;
+
+/**
+ * Rows sent as JSON are not trusted: a rating or reason that is not a known code, or a date that is not a
+ * real YYYY-MM-DD day, is reported and left out of the other checks; `dropped` tells a rating or reason was.
+ */
+function knownCodesOnly(
+  member: MemberRow,
+  index: number,
+  at: PlaceOf,
+  push: (code: IssueCode, place: IssuePlace, message: string) => void,
+): { member: MemberRow; dropped: boolean } {
+  const fixed: MemberRow = { ...member, name: typeof member.name === 'string' ? member.name : '' };
+  let dropped = false;
+  if (member.rating !== undefined && !(RATING_LEVELS as readonly string[]).includes(member.rating)) {
+    const text = String(member.rating);
+    push(
+      'E_RATING_UNKNOWN',
+      at(member, index, 'rating', text),
+      `Không nhận ra mức xếp loại “${text}”. Có phải “${nearestLabel(text, 'rating')}”?`,
+    );
+    delete fixed.rating;
+    dropped = true;
+  }
+  if (member.reason !== undefined && !(NOT_RATED_REASONS as readonly string[]).includes(member.reason)) {
+    const text = String(member.reason);
+    push(
+      'E_REASON_UNKNOWN',
+      at(member, index, 'reason', text),
+      `Không nhận ra lý do không xếp loại “${text}”. Có phải “${nearestLabel(text, 'reason')}”?`,
+    );
+    delete fixed.reason;
+    dropped = true;
+  }
+  for (const key of ['birthDate', 'admittedOn'] as const) {
+    const value = member[key];
+    if (value !== undefined && !(typeof value === 'string' && isValidIsoDate(value))) {
+      push(
+        'E_DATE_INVALID',
+        at(member, index, key, value),
+        `Ngày “${String(value)}” không hợp lệ: cần một ngày có thật, dạng YYYY-MM-DD.`,
+      );
+      delete fixed[key];
+    }
+  }
+  return { member: fixed, dropped };
 }
 
 function clearlyDifferentPeople(a: MemberRow, b: MemberRow): boolean {
@@ -139,9 +215,20 @@ export function checkQuota(tally: Tally, sheet: string, subject: string, setting
     issue(
       'W_QUOTA_EXCEEDED',
       { sheet, row: null, column: null, value: tally.counts.excellent },
-      `Có ${formatNumber(tally.counts.excellent)} ${subject} hoàn thành xuất sắc nhiệm vụ, vượt tỷ lệ ${formatNumber(
-        settings.ratio * 100,
-      )}% của ${baseText}: tối đa ${formatNumber(tally.quota.maxExcellent)}.`,
+      `Có ${formatNumber(tally.counts.excellent)} ${subject} hoàn thành xuất sắc nhiệm vụ, vượt tỷ lệ ${formatPercent(roundHalfUp(settings.ratio * 100, 2), ratioDecimals(settings.ratio))} của ${baseText}: tối đa ${formatNumber(tally.quota.maxExcellent)}.`,
     ),
   ];
+}
+
+/** Decimals needed to show a ratio as a percent: 0.2 → 0 ("20%"), 0.125 → 1 ("12,5%"). */
+function ratioDecimals(ratio: number): number {
+  const hundredths = Math.round(ratio * 10000);
+  return hundredths % 100 === 0 ? 0 : hundredths % 10 === 0 ? 1 : 2;
+}
+
+/** A score as typed, the Vietnamese way: 89.5 → "89,5", 89.25 → "89,25"; anything else as it came. */
+function formatScore(score: unknown): string {
+  if (typeof score !== 'number' || !Number.isFinite(score)) return String(score);
+  const decimals = Math.min(2, (String(score).split('.')[1] ?? '').length);
+  return formatNumber(score, decimals);
 }

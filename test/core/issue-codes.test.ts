@@ -1,0 +1,356 @@
+/**
+ * Every stable error and warning code: a row (or file) that triggers it, with its exact place, raw value and
+ * Vietnamese message, and a near miss that must not trigger it.
+ */
+import {
+  consolidate,
+  ERROR_CODES,
+  readDistrictWorkbook,
+  readUnitWorkbook,
+  WARNING_CODES,
+  type CellValue,
+  type Issue,
+  type UnitSummary,
+  type WorkbookData,
+} from '../../core';
+import {
+  analyzeOk,
+  goodMember,
+  issuesOf,
+  memberGrid,
+  MEMBER_HEADER,
+  unitWorkbook,
+  VIETNAMESE_MESSAGE,
+  type MemberCells,
+} from './workbooks';
+
+interface CodeCase {
+  code: string;
+  trigger: () => Issue[];
+  nearMiss: () => Issue[];
+  place: Pick<Issue, 'sheet' | 'row' | 'column' | 'value'>;
+  message: RegExp;
+  /** Other codes the trigger may legitimately bring along (e.g. a missing year after an unreadable one). */
+  alongWith?: string[];
+}
+
+const FIRST = goodMember('Trần Văn An');
+/** Five well-rated members first, so one `excellent` stays within the quota. */
+const PREFIX = ['Trần Văn An', 'Phạm Thị Cúc', 'Hoàng Văn Dũng', 'Vũ Thị Giang', 'Đỗ Văn Hải'].map((n) =>
+  goodMember(n),
+);
+const TESTED_ROW = 10;
+
+/** A unit whose sixth member (sheet row 10: three title rows, the header, five members) is the row under test. */
+function rowCase(
+  code: string,
+  tested: MemberCells,
+  near: MemberCells,
+  place: { column: string; value: CellValue },
+  message: RegExp,
+  year = 2023,
+): CodeCase {
+  return {
+    code,
+    trigger: () => issuesOf({ year, members: [...PREFIX, tested] }),
+    nearMiss: () => issuesOf({ year, members: [...PREFIX, near] }),
+    place: {
+      sheet: 'Đảng viên',
+      row: TESTED_ROW,
+      column: place.column,
+      value: place.value as Issue['value'],
+    },
+    message,
+  };
+}
+
+function summaryOf(code: string, year = 2023, members: MemberCells[] = [FIRST]): UnitSummary {
+  return analyzeOk(unitWorkbook({ code, year, members })).summary;
+}
+
+function districtBook(codes: string[]): WorkbookData {
+  return {
+    sheets: [
+      {
+        name: 'Tổ chức cơ sở',
+        rows: [
+          ['XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2023'],
+          ['Mã đơn vị', 'Tên tổ chức', 'Loại hình', 'Xếp loại'],
+          ...codes.map((code) => [code, `Đảng bộ ${code}`, 'Đảng bộ cơ sở', 'Hoàn thành tốt nhiệm vụ']),
+        ],
+      },
+    ],
+  };
+}
+
+function consolidationIssues(summaries: UnitSummary[], district?: WorkbookData): Issue[] {
+  const result = consolidate(summaries, {
+    year: 2023,
+    district: district ? readDistrictWorkbook(district).data : null,
+  });
+  return [...result.errors, ...result.warnings];
+}
+
+function targetSheet(plan: CellValue): WorkbookData['sheets'][number] {
+  return {
+    name: 'Chỉ tiêu',
+    rows: [
+      ['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
+      ['KET_NAP_DANG_VIEN', 'Kết nạp đảng viên', plan, 12],
+    ],
+  };
+}
+
+function quotaMembers(excellent: number): MemberCells[] {
+  return [
+    ...Array.from({ length: 31 }, (_, i) => goodMember(`Đảng viên tốt ${i + 1}`)),
+    ...Array.from({ length: excellent }, (_, i) => ({
+      name: `Đảng viên xuất sắc ${i + 1}`,
+      rating: 'HTXSNV',
+    })),
+  ];
+}
+
+const CASES: CodeCase[] = [
+  {
+    code: 'E_HEADER_MISSING',
+    trigger: () => headerIssues('Đánh giá'),
+    nearMiss: () => headerIssues('Mức xếp loại'),
+    place: { sheet: 'Đảng viên', row: 4, column: null, value: null },
+    message: /^Thiếu cột “Xếp loại” trong dòng tiêu đề của trang “Đảng viên”/,
+  },
+  rowCase(
+    'E_NAME_MISSING',
+    { rating: 'HTTNV' },
+    { name: 'Lê Thị Bình', rating: 'HTTNV' },
+    { column: 'B', value: null },
+    /^Thiếu họ và tên đảng viên\.$/,
+  ),
+  rowCase(
+    'E_NO_RATING',
+    { name: 'Lê Thị Bình' },
+    { name: 'Lê Thị Bình', reason: 'Chưa đánh giá' },
+    { column: 'G', value: null },
+    /^Chưa có mức xếp loại, cũng chưa ghi lý do không xếp loại/,
+  ),
+  rowCase(
+    'E_RATING_AND_REASON',
+    { name: 'Lê Thị Bình', rating: 'HTT NV', reason: 'Miễn sinh hoạt' },
+    { name: 'Lê Thị Bình', rating: 'Miễn sinh hoạt' },
+    { column: 'H', value: 'Miễn sinh hoạt' },
+    /vừa có mức xếp loại vừa có lý do không xếp loại/,
+  ),
+  rowCase(
+    'E_RATING_UNKNOWN',
+    { name: 'Lê Thị Bình', rating: 'Hoàn thành khá nhiệm vụ' },
+    { name: 'Lê Thị Bình', rating: 'HOÀN THÀNH TỐT NHIỆM VỤ' },
+    { column: 'G', value: 'Hoàn thành khá nhiệm vụ' },
+    /^Không nhận ra mức xếp loại “Hoàn thành khá nhiệm vụ”\. Có phải “Hoàn thành (tốt |xuất sắc )?nhiệm vụ”\?$/,
+  ),
+  rowCase(
+    'E_REASON_UNKNOWN',
+    { name: 'Lê Thị Bình', reason: 'Đi học dài hạn' },
+    { name: 'Lê Thị Bình', reason: 'Đình chỉ sinh hoạt' },
+    { column: 'H', value: 'Đi học dài hạn' },
+    /^Không nhận ra lý do không xếp loại “Đi học dài hạn”\. Có phải “.+”\?$/,
+  ),
+  rowCase(
+    'E_CELL_ERROR',
+    { name: 'Lê Thị Bình', rating: '#N/A' },
+    { name: 'Lê Thị Bình', rating: 'HTNV', note: '#1 theo danh sách cũ' },
+    { column: 'G', value: '#N/A' },
+    /^Ô chứa lỗi công thức #N\/A/,
+  ),
+  {
+    code: 'E_DUPLICATE_CARD',
+    trigger: () =>
+      issuesOf({
+        members: [{ ...FIRST, card: '79001234' }, goodMember('Lê Thị Bình', { card: '79.001.234' })],
+      }),
+    nearMiss: () =>
+      issuesOf({
+        members: [{ ...FIRST, card: '79001234' }, goodMember('Lê Thị Bình', { card: '79001235' })],
+      }),
+    place: { sheet: 'Đảng viên', row: 6, column: 'C', value: '79.001.234' },
+    message: /^Số thẻ đảng viên 79\.001\.234 trùng với dòng 5\.$/,
+  },
+  rowCase(
+    'E_DISCIPLINED_RATED_ABOVE',
+    { name: 'Lê Thị Bình', disciplined: 'x', rating: 'Hoàn thành nhiệm vụ' },
+    { name: 'Lê Thị Bình', disciplined: 'X', rating: 'KHTNV' },
+    { column: 'G', value: 'Hoàn thành nhiệm vụ' },
+    /bị kỷ luật trong năm chỉ được xếp loại “Không hoàn thành nhiệm vụ”/,
+  ),
+  rowCase(
+    'E_SICK_LEAVE_RATED_ABOVE',
+    { name: 'Lê Thị Bình', sickLeave: 'Có', rating: 'HTXSNV' },
+    { name: 'Lê Thị Bình', sickLeave: 'có', rating: 'HTNV' },
+    { column: 'G', value: 'HTXSNV' },
+    /nghỉ ốm từ 3 tháng trở lên trong năm không được xếp loại “Hoàn thành tốt nhiệm vụ” hoặc “Hoàn thành xuất sắc nhiệm vụ”/,
+  ),
+  rowCase(
+    'E_NEW_MEMBER_RATED',
+    { name: 'Lê Thị Bình', admittedOn: '01/07/2023', rating: 'HTNV' },
+    { name: 'Lê Thị Bình', admittedOn: '30/06/2023', rating: 'HTNV' },
+    { column: 'G', value: 'HTNV' },
+    /^Kết nạp ngày 01\/07\/2023, chưa đủ 6 tháng đến ngày đánh giá 31\/12\/2023: không xếp loại, ghi lý do “Mới kết nạp”\.$/,
+  ),
+  rowCase(
+    'E_SCORE_INVALID',
+    { name: 'Lê Thị Bình', score: 101, rating: 'HTXSNV' },
+    { name: 'Lê Thị Bình', score: 100, rating: 'HTXSNV' },
+    { column: 'I', value: 101 },
+    /^Điểm 101 nằm ngoài thang 0–100\.$/,
+    2025,
+  ),
+  rowCase(
+    'E_SCORE_MISMATCH',
+    { name: 'Lê Thị Bình', score: '89,5', rating: 'HTXSNV' },
+    { name: 'Lê Thị Bình', score: 90, rating: 'HTXSNV' },
+    { column: 'I', value: '89,5' },
+    /^Điểm 89,5 ứng với mức “Hoàn thành tốt nhiệm vụ” \(QĐ 366 \/ HD 43\), nhưng dòng này xếp loại “Hoàn thành xuất sắc nhiệm vụ”\.$/,
+    2025,
+  ),
+  rowCase(
+    'E_DATE_INVALID',
+    { name: 'Lê Thị Bình', admittedOn: '31/02/2020', rating: 'HTNV' },
+    { name: 'Lê Thị Bình', admittedOn: '29/02/2020', rating: 'HTNV' },
+    { column: 'F', value: '31/02/2020' },
+    /^Ngày “31\/02\/2020” không đọc được/,
+  ),
+  rowCase(
+    'E_FLAG_INVALID',
+    { name: 'Lê Thị Bình', disciplined: 'hình như có', rating: 'KHTNV' },
+    { name: 'Lê Thị Bình', disciplined: 'Có', rating: 'KHTNV' },
+    { column: 'J', value: 'hình như có' },
+    /^Giá trị “hình như có” không rõ: đánh “x”/,
+  ),
+  {
+    code: 'E_NUMBER_INVALID',
+    trigger: () => issuesOf({ members: [FIRST], extraSheets: [targetSheet('khoảng 10')] }),
+    nearMiss: () => issuesOf({ members: [FIRST], extraSheets: [targetSheet('10')] }),
+    place: { sheet: 'Chỉ tiêu', row: 2, column: 'C', value: 'khoảng 10' },
+    message: /^“khoảng 10” không phải là một số\.$/,
+  },
+  {
+    code: 'E_INFO_INVALID',
+    trigger: () => issuesOf({ year: 'năm nay' as unknown as number, members: [FIRST] }),
+    nearMiss: () => issuesOf({ year: '2023' as unknown as number, members: [FIRST] }),
+    place: { sheet: 'Thông tin', row: 5, column: null, value: 'năm nay' },
+    message: /^Năm đánh giá “năm nay” không hợp lệ/,
+    alongWith: ['W_INFO_MISSING'],
+  },
+  {
+    code: 'E_UNIT_DUPLICATE',
+    trigger: () => consolidationIssues([summaryOf('XA01'), summaryOf('XA01')]),
+    nearMiss: () => consolidationIssues([summaryOf('XA01'), summaryOf('XA02')]),
+    place: { sheet: 'Thông tin', row: null, column: null, value: 'XA01' },
+    message: /^Mã đơn vị XA01 có hai báo cáo: chỉ tổng hợp báo cáo đầu tiên\.$/,
+  },
+  {
+    code: 'E_YEAR_MISMATCH',
+    trigger: () => consolidationIssues([summaryOf('XA01'), summaryOf('XA02', 2022)]),
+    nearMiss: () => consolidationIssues([summaryOf('XA01'), summaryOf('XA02', 2023)]),
+    place: { sheet: 'Thông tin', row: null, column: null, value: 'XA02' },
+    message: /^Báo cáo của đơn vị XA02 là năm 2022, không phải năm 2023/,
+  },
+  {
+    code: 'W_QUOTA_EXCEEDED',
+    trigger: () => issuesOf({ members: quotaMembers(7) }),
+    nearMiss: () => issuesOf({ members: quotaMembers(6) }),
+    place: { sheet: 'Đảng viên', row: null, column: null, value: 7 },
+    message:
+      /^Có 7 đảng viên hoàn thành xuất sắc nhiệm vụ, vượt tỷ lệ 20% của số đảng viên hoàn thành tốt nhiệm vụ \(31\): tối đa 6\.$/,
+  },
+  {
+    code: 'W_DUPLICATE_NAME',
+    trigger: () => issuesOf({ members: [goodMember('Nguyễn Văn Bình'), goodMember('NGUYỄN  văn bình')] }),
+    nearMiss: () =>
+      issuesOf({
+        members: [
+          goodMember('Nguyễn Văn Bình', { card: '79000001' }),
+          goodMember('NGUYỄN  văn bình', { card: '79000002' }),
+        ],
+      }),
+    place: { sheet: 'Đảng viên', row: 6, column: 'B', value: 'NGUYỄN  văn bình' },
+    message: /^Họ tên “NGUYỄN văn bình” trùng với dòng 5: kiểm tra có nhập một người hai lần không\.$/,
+  },
+  {
+    code: 'W_INFO_MISSING',
+    trigger: () => memberSheetOnlyIssues({}),
+    nearMiss: () => memberSheetOnlyIssues({ unitCode: 'xa01', year: 2023 }),
+    place: { sheet: 'Thông tin', row: null, column: null, value: null },
+    message: /^Chưa ghi (năm đánh giá|mã đơn vị)/,
+  },
+  {
+    code: 'W_UNIT_MISSING',
+    trigger: () => consolidationIssues([summaryOf('XA01')], districtBook(['XA01', 'XA02'])),
+    nearMiss: () =>
+      consolidationIssues([summaryOf('XA01'), summaryOf('XA02')], districtBook(['XA01', 'XA02'])),
+    place: { sheet: 'Tổ chức cơ sở', row: 4, column: null, value: 'XA02' },
+    message: /^Chưa có báo cáo của Đảng bộ XA02 \(XA02\)\.$/,
+  },
+  {
+    code: 'W_UNIT_UNKNOWN',
+    trigger: () => consolidationIssues([summaryOf('XA01'), summaryOf('XA03')], districtBook(['XA01'])),
+    nearMiss: () => consolidationIssues([summaryOf('XA01')], districtBook(['XA01'])),
+    place: { sheet: 'Tổ chức cơ sở', row: null, column: null, value: 'XA03' },
+    message: /^Đơn vị XA03 không có trong danh sách tổ chức cơ sở đảng\.$/,
+  },
+];
+
+function headerIssues(ratingHeader: string): Issue[] {
+  const header = MEMBER_HEADER.map((h) => (h === 'Xếp loại' ? ratingHeader : h));
+  const workbook = unitWorkbook({ members: [] });
+  workbook.sheets[1] = { name: 'Đảng viên', rows: memberGrid([FIRST], header) };
+  const { summary } = analyzeOk(workbook);
+  return [...summary.errors, ...summary.warnings];
+}
+
+function memberSheetOnlyIssues(options: { unitCode?: string; year?: number }): Issue[] {
+  const { summary } = analyzeOk({ sheets: [{ name: 'Sheet1', rows: memberGrid([FIRST]) }] }, options);
+  return [...summary.errors, ...summary.warnings];
+}
+
+describe('every stable issue code', () => {
+  test('has a case here (E_NO_MEMBER_SHEET is tested below: it is a result, not an Issue)', () => {
+    const covered = new Set([...CASES.map((c) => c.code), 'E_NO_MEMBER_SHEET']);
+    expect([...ERROR_CODES, ...WARNING_CODES].filter((code) => !covered.has(code))).toEqual([]);
+  });
+
+  describe.each(CASES.map((c) => [c.code, c] as const))('%s', (code, c) => {
+    test('is raised with its sheet, row, column, raw value and a Vietnamese message', () => {
+      const found = c.trigger();
+      const mine = found.filter((i) => i.code === code);
+      expect(mine.length).toBeGreaterThanOrEqual(1);
+      expect(mine[0]).toMatchObject({ code, ...c.place });
+      expect(mine[0].message).toMatch(c.message);
+      for (const one of mine) expect(one.message).toMatch(VIETNAMESE_MESSAGE);
+      const others = found.filter((i) => i.code !== code && !(c.alongWith ?? []).includes(i.code));
+      expect(others).toEqual([]);
+    });
+
+    test('is not raised by the near miss', () => {
+      expect(c.nearMiss()).toEqual([]);
+    });
+  });
+
+  describe('E_NO_MEMBER_SHEET', () => {
+    const info = { name: 'Thông tin', rows: [['Mã đơn vị', 'XA01']] };
+    test('a workbook with no member sheet cannot be read', () => {
+      const result = readUnitWorkbook({
+        sheets: [info, { name: 'Sheet1', rows: [['Ghi chú'], ['không có gì']] }],
+      });
+      expect(result).toEqual({
+        ok: false,
+        code: 'E_NO_MEMBER_SHEET',
+        message: expect.stringMatching(VIETNAMESE_MESSAGE),
+      });
+      if (!result.ok) expect(result.message).toMatch(/Không tìm thấy trang “Đảng viên”/);
+    });
+    test('near miss: a "Sheet1" with a name + rating header is the member sheet', () => {
+      const result = readUnitWorkbook({ sheets: [info, { name: 'Sheet1', rows: memberGrid([FIRST]) }] });
+      expect(result.ok).toBe(true);
+    });
+  });
+});
