@@ -61,6 +61,8 @@ export type IsoDate = string;
 export type ParsedDate = { ok: true; value: IsoDate | null } | { ok: false };
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+/** 01/01/1910 as a spreadsheet serial number. */
+const FIRST_PLAUSIBLE_SERIAL = 3654;
 
 /**
  * Real date cells (Date objects from Sheets or an xlsx reader, whose calendar day is read in UTC when the
@@ -74,7 +76,8 @@ export function parseDate(value: CellValue): ParsedDate {
     return { ok: true, value: isoFromDate(value) };
   }
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 1 || value > 2958465) return { ok: false };
+    // Serial numbers before 1910 are not plausible dates here: 1985 typed alone is a year, not 07/06/1905.
+    if (!Number.isFinite(value) || value < FIRST_PLAUSIBLE_SERIAL || value > 2958465) return { ok: false };
     const date = new Date(EXCEL_EPOCH_UTC + Math.floor(value) * 86400000);
     return { ok: true, value: isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) };
   }

@@ -30,9 +30,15 @@ export function matchHeaderRow<K extends string>(
   const columns: Partial<Record<K, number>> = {};
   const keyed = specs.map((spec) => ({ spec, keys: headerKeys(spec) }));
   (row ?? []).forEach((cell, index) => {
-    const key = compactKey(cellText(cell));
+    const text = cellText(cell);
+    // "Xếp loại (ghi HTXSNV, HTTNV…)": a note in brackets after the header name is not part of it.
+    const key = compactKey(text);
+    const withoutNote = compactKey(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ''));
     if (!key) return;
-    const found = keyed.find(({ spec, keys }) => columns[spec.key] === undefined && keys.includes(key));
+    const found = keyed.find(
+      ({ spec, keys }) =>
+        columns[spec.key] === undefined && (keys.includes(key) || keys.includes(withoutNote)),
+    );
     if (found) columns[found.spec.key] = index;
   });
   return columns;

@@ -55,8 +55,7 @@ describe('dates', () => {
     [new Date(Date.UTC(2023, 5, 30)), '2023-06-30'], // an xlsx reader: UTC midnight
     [45107, '2023-06-30'], // Excel serial number
     [45107.75, '2023-06-30'], // serial with a time of day
-    [60, '1900-02-28'],
-    [61, '1900-03-01'],
+    [3654, '1910-01-01'], // the first serial number taken as a date
     ['30/06/2023', '2023-06-30'],
     [' 3/7/2023 ', '2023-07-03'],
     ['03.07.2023', '2023-07-03'],
@@ -78,6 +77,8 @@ describe('dates', () => {
     ['1/1/23'],
     ['ngày 1 tháng 1'],
     ['2023'],
+    [1985], // a year typed into a date cell is not 07/06/1905
+    [3653],
     [true],
     [0],
     [-5],

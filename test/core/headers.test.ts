@@ -53,6 +53,18 @@ describe('header row detection', () => {
     },
   );
 
+  test('a note in brackets or a line break in a header cell does not hide the column', () => {
+    const header = [
+      'STT',
+      'Họ và\ntên',
+      'Xếp loại (ghi HTXSNV, HTTNV, HTNV, KHTNV)',
+      'Lý do không xếp loại [nếu có]',
+      'Kỷ luật (*)',
+    ];
+    const match = findMemberHeader([header]);
+    expect(match?.columns).toEqual({ index: 0, name: 1, rating: 2, reason: 3, disciplined: 4 });
+  });
+
   test('a header below row 15 is not searched for', () => {
     const rows = [...titleRows(15), MEMBER_HEADER, memberRow(1, MEMBER)];
     expect(findMemberHeader(rows)).toBeNull();
