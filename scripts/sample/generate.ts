@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { WorkbookData } from '../../core';
+import { buildSample, type SampleData } from './build';
+import { xlsxBytes } from './write-xlsx';
+
+/** Raise when the writer changes what it puts in a file (the data itself is covered by its hash). */
+const WRITER_VERSION = 1;
+const MANIFEST = 'manifest.json';
+
+export interface SampleManifest {
+  /** sha256 of the in-memory data and the writer version: a changed generator regenerates. */
+  fingerprint: string;
+  files: { path: string; bytes: number }[];
+  years: { year: number; units: number; members: number }[];
+}
+
+export interface GenerateResult {
+  outDir: string;
+  skipped: boolean;
+  manifest: SampleManifest;
+}
+
+/** Paths inside the output folder: `<year>/units/<CODE>.xlsx` and `<year>/district.xlsx`. */
+export function sampleFiles(sample: SampleData): { path: string; workbook: WorkbookData }[] {
+  return sample.years.flatMap((year) => [
+    ...year.units.map((unit) => ({ path: `${year.year}/units/${unit.code}.xlsx`, workbook: unit.workbook })),
+    { path: `${year.year}/district.xlsx`, workbook: year.district },
+  ]);
+}
+
+/** Writes the sample as .xlsx files under `outDir`, unless a complete copy of the same data is there already. */
+export async function generateSample(
+  outDir: string,
+  options: { force?: boolean } = {},
+): Promise<GenerateResult> {
+  const sample = buildSample();
+  const fingerprint = createHash('sha256').update(JSON.stringify({ WRITER_VERSION, sample })).digest('hex');
+  const years = sample.years.map((y) => ({
+    year: y.year,
+    units: y.units.length,
+    members: y.units.reduce((n, u) => n + u.members, 0),
+  }));
+  if (!options.force) {
+    const existing = await completeManifest(outDir);
+    if (existing?.fingerprint === fingerprint) return { outDir, skipped: true, manifest: existing };
+  }
+  await rm(join(outDir, MANIFEST), { force: true });
+  for (const year of sample.years)
+    await rm(join(outDir, String(year.year)), { recursive: true, force: true });
+  const files: SampleManifest['files'] = [];
+  for (const file of sampleFiles(sample)) {
+    const bytes = await xlsxBytes(file.workbook);
+    const target = join(outDir, file.path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, bytes);
+    files.push({ path: file.path, bytes: bytes.length });
+  }
+  const manifest: SampleManifest = { fingerprint, files, years };
+  await writeFile(join(outDir, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+  return { outDir, skipped: false, manifest };
+}
+
+/** The manifest of a previous run, if every file it lists is there with its size. */
+async function completeManifest(outDir: string): Promise<SampleManifest | null> {
+  let manifest: SampleManifest;
+  try {
+    manifest = JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8')) as SampleManifest;
+  } catch {
+    return null;
+  }
+  for (const file of manifest.files ?? []) {
+    const found = await stat(join(outDir, file.path)).catch(() => null);
+    if (!found || found.size !== file.bytes) return null;
+  }
+  return manifest;
+}
