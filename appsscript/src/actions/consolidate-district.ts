@@ -1,0 +1,55 @@
+import { findSheet, formatNumber, SHEET_NAMES } from '../../../core';
+import { ApiClient } from '../api-client';
+import { appsScriptTransport } from '../gateway/http';
+import { readDocumentProperties } from '../gateway/properties';
+import { alert, toast } from '../gateway/ui';
+import { districtReportSheet, type ConsolidationReply } from '../layout/district-report';
+import { unitsSheet } from '../layout/units-table';
+import { settingsFrom } from '../settings';
+import { issueList, NO_YEAR_MESSAGE, readDistrict } from './district-context';
+import { writeOwnSheet } from './own-output';
+
+const TITLE = 'Tổng hợp toàn huyện';
+
+/** Menu “Tổng hợp toàn huyện”: organizations up, consolidate now, write the report sheets. */
+export function consolidateDistrict(): void {
+  const properties = readDocumentProperties();
+  const settings = settingsFrom(properties);
+  const district = readDistrict(properties);
+  const year = district.year;
+  if (year === null) return alert(TITLE, NO_YEAR_MESSAGE);
+  if (district.errors.length)
+    return alert(TITLE, `Chưa tổng hợp: trang của cấp trên còn lỗi.\n${issueList(district.errors)}`);
+  const api = new ApiClient(settings.apiUrl, appsScriptTransport);
+  const organizations = district.data.organizations;
+  if (findSheet(district.read.workbook, SHEET_NAMES.organizations)) {
+    toast(`Bước 1/3: gửi xếp loại ${formatNumber(organizations.length)} tổ chức cơ sở đảng…`, TITLE);
+    const body = organizations.map((o) => ({
+      code: o.code,
+      name: o.name,
+      ...(o.kind ? { kind: o.kind } : {}),
+      rating: o.rating,
+    }));
+    const sent = api.call('put', `/v1/organizations/${year}`, body);
+    if (!sent.ok)
+      return alert(
+        TITLE,
+        `Chưa gửi được danh sách tổ chức cơ sở đảng.\n${sent.error.message}\n${issueList(sent.error.issues)}`.trim(),
+      );
+  }
+  toast(`Bước 2/3: tổng hợp báo cáo năm ${year} trên máy chủ…`, TITLE);
+  const result = api.call<ConsolidationReply>('post', `/v1/consolidate/${year}`);
+  if (!result.ok) return alert(TITLE, `Chưa tổng hợp được.\n${result.error.message}`);
+  const report: ConsolidationReply = {
+    ...result.data,
+    missing: result.data.missing ?? [],
+    asOf: result.data.asOf ?? new Date().toISOString(),
+  };
+  toast('Bước 3/3: ghi trang “Báo cáo tổng hợp” và “Theo đơn vị”…', TITLE);
+  writeOwnSheet(unitsSheet(report, organizations), false, properties);
+  writeOwnSheet(districtReportSheet(report), true, properties);
+  const missing = report.missing.length
+    ? ` Còn ${formatNumber(report.missing.length)} đơn vị chưa gửi (tô đỏ trong trang “Theo đơn vị”).`
+    : '';
+  toast(`Đã tổng hợp ${formatNumber(report.units.count)} đơn vị.${missing}`, TITLE);
+}

@@ -1,0 +1,37 @@
+import {
+  readDistrictWorkbook,
+  readUnitInfo,
+  splitIssues,
+  type DistrictData,
+  type Issue,
+} from '../../../core';
+import { readActiveWorkbook, type WorkbookRead } from '../gateway/workbook';
+import { settingsFrom } from '../settings';
+import { ownSheetIds } from './own-output';
+
+export interface DistrictContext {
+  read: WorkbookRead;
+  data: DistrictData;
+  errors: Issue[];
+  year: number | null;
+}
+
+/** The district office's spreadsheet, read once: its `Tổ chức cơ sở` and `Giao chỉ tiêu`, and the year. */
+export function readDistrict(properties: Record<string, string>): DistrictContext {
+  const settings = settingsFrom(properties);
+  const read = readActiveWorkbook(ownSheetIds(properties));
+  const { data, issues } = readDistrictWorkbook(read.workbook);
+  const year = settings.year ?? readUnitInfo(read.workbook, []).year;
+  return { read, data, errors: splitIssues(issues).errors, year };
+}
+
+export function issueList(issues: Issue[], limit = 15): string {
+  const lines = issues
+    .slice(0, limit)
+    .map((i) => `• ${i.sheet}${i.row ? `, dòng ${i.row}` : ''}: ${i.message}`);
+  if (issues.length > limit) lines.push(`… và ${issues.length - limit} mục khác.`);
+  return lines.join('\n');
+}
+
+export const NO_YEAR_MESSAGE =
+  'Chưa có năm đánh giá: đặt năm trong “Cài đặt” (hoặc dòng “Năm” của trang “Thông tin”).';

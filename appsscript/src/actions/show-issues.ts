@@ -1,0 +1,33 @@
+import { formatNumber, type Issue } from '../../../core';
+import { applyMarks } from '../gateway/marks-writer';
+import { writeDocumentProperties } from '../gateway/properties';
+import { showSidebar } from '../gateway/ui';
+import type { WorkbookRead } from '../gateway/workbook';
+import { issueSheet } from '../layout/issue-sheet';
+import { decodeMarks, encodeMarks } from '../layout/marks-store';
+import { scriptJson, sidebarData } from '../layout/sidebar-items';
+import { writeOwnSheet } from './own-output';
+import { sheetSizes } from './unit-analysis';
+
+/** Marks the bad cells (after taking off the last check's marks), fills `Lỗi` and opens the sidebar. */
+export function showIssues(
+  issues: Issue[],
+  read: WorkbookRead,
+  properties: Record<string, string>,
+  title: string,
+  intro: string,
+): void {
+  const marks = applyMarks(sheetSizes(read), issues, decodeMarks(properties));
+  writeDocumentProperties(encodeMarks(marks, properties));
+  writeOwnSheet(issueSheet(issues, read.sheetIds), false, properties);
+  const data = sidebarData(issues, title, intro);
+  showSidebar({ file: 'Sidebar', title, data: { dataJson: scriptJson(data) } });
+}
+
+export function countText(errors: number, warnings: number): string {
+  if (!errors && !warnings) return 'không có lỗi nào';
+  const parts = [];
+  if (errors) parts.push(`${formatNumber(errors)} lỗi`);
+  if (warnings) parts.push(`${formatNumber(warnings)} cảnh báo`);
+  return parts.join(' và ');
+}

@@ -1,0 +1,168 @@
+import type { Issue } from '../../core';
+
+export type HttpMethod = 'get' | 'post' | 'put';
+
+export interface HttpRequest {
+  method: HttpMethod;
+  url: string;
+  token: string;
+  body?: unknown;
+}
+
+export type HttpOutcome =
+  | { ok: true; status: number; text: string; headers: Record<string, string> }
+  | { ok: false; failure: string };
+
+/** What the client needs from the platform: one synchronous request, a pause, an identity token. */
+export interface ApiTransport {
+  send(request: HttpRequest): HttpOutcome;
+  sleep(ms: number): void;
+  identityToken(): string | null;
+}
+
+export type ApiErrorCode =
+  | 'E_API_NO_TOKEN'
+  | 'E_API_UNAUTHORIZED'
+  | 'E_API_FORBIDDEN'
+  | 'E_API_REJECTED'
+  | 'E_API_UNAVAILABLE'
+  | 'E_API_NETWORK'
+  | 'E_API_RESPONSE';
+
+export interface ApiError {
+  code: ApiErrorCode;
+  status: number | null;
+  message: string;
+  issues: Issue[];
+  attempts: number;
+}
+
+export type ApiResult<T> =
+  { ok: true; status: number; data: T; attempts: number } | { ok: false; error: ApiError };
+
+export const RETRY_DELAYS_MS = [1000, 2000, 4000];
+const MAX_RETRY_AFTER_MS = 30000;
+
+/** JSON over HTTPS to the functions' API, with the caller's identity token; retries 429 and 5xx. */
+export class ApiClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly transport: ApiTransport,
+  ) {}
+
+  call<T>(method: HttpMethod, path: string, body?: unknown): ApiResult<T> {
+    const token = this.transport.identityToken();
+    if (!token) {
+      return failure(
+        'E_API_NO_TOKEN',
+        null,
+        0,
+        'Không lấy được mã xác thực của tài khoản Google đang dùng: hãy cấp quyền cho tiện ích rồi thử lại.',
+      );
+    }
+    const url = this.baseUrl.replace(/\/+$/, '') + path;
+    let attempts = 0;
+    for (;;) {
+      attempts++;
+      const outcome = this.transport.send({ method, url, token, body });
+      const retryable = !outcome.ok || outcome.status === 429 || outcome.status >= 500;
+      if (!retryable || attempts > RETRY_DELAYS_MS.length) return interpret<T>(outcome, attempts);
+      this.transport.sleep(delayFor(outcome, attempts));
+    }
+  }
+}
+
+function delayFor(outcome: HttpOutcome, attempts: number): number {
+  const fallback = RETRY_DELAYS_MS[attempts - 1];
+  if (!outcome.ok) return fallback;
+  const retryAfter = Number(headerValue(outcome.headers, 'retry-after'));
+  return Number.isFinite(retryAfter) && retryAfter > 0
+    ? Math.min(retryAfter * 1000, MAX_RETRY_AFTER_MS)
+    : fallback;
+}
+
+function headerValue(headers: Record<string, string>, name: string): string | undefined {
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key === undefined ? undefined : headers[key];
+}
+
+function interpret<T>(outcome: HttpOutcome, attempts: number): ApiResult<T> {
+  if (!outcome.ok) {
+    return failure(
+      'E_API_NETWORK',
+      null,
+      attempts,
+      `Không kết nối được máy chủ sau ${attempts} lần thử (${outcome.failure}).`,
+    );
+  }
+  const { status } = outcome;
+  let parsed: unknown = null;
+  try {
+    parsed = outcome.text ? JSON.parse(outcome.text) : null;
+  } catch {
+    parsed = undefined;
+  }
+  if (status >= 200 && status < 300) {
+    if (parsed === undefined)
+      return failure('E_API_RESPONSE', status, attempts, 'Máy chủ trả lời không đúng định dạng JSON.');
+    return { ok: true, status, data: parsed as T, attempts };
+  }
+  const served = serverError(parsed);
+  const issues = served?.issues ?? [];
+  const detail = served?.message ? ` Máy chủ báo: ${served.message}` : '';
+  if (status === 401) {
+    return failure(
+      'E_API_UNAUTHORIZED',
+      status,
+      attempts,
+      `Máy chủ không chấp nhận mã xác thực (401).${detail}`,
+      issues,
+    );
+  }
+  if (status === 403) {
+    return failure(
+      'E_API_FORBIDDEN',
+      status,
+      attempts,
+      `Tài khoản này không có quyền thực hiện việc này (403).${detail}`,
+      issues,
+    );
+  }
+  if (status === 429 || status >= 500) {
+    return failure(
+      'E_API_UNAVAILABLE',
+      status,
+      attempts,
+      `Máy chủ đang bận hoặc gặp sự cố (mã ${status}) sau ${attempts} lần thử.${detail}`,
+      issues,
+    );
+  }
+  return failure(
+    'E_API_REJECTED',
+    status,
+    attempts,
+    `Máy chủ từ chối dữ liệu (mã ${status}).${detail}`,
+    issues,
+  );
+}
+
+function serverError(body: unknown): { message?: string; issues?: Issue[] } | null {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return null;
+  const error = (body as { error: unknown }).error;
+  if (typeof error !== 'object' || error === null) return null;
+  const { message, issues } = error as { message?: unknown; issues?: unknown };
+  return {
+    message: typeof message === 'string' ? message : undefined,
+    issues: Array.isArray(issues) ? (issues as Issue[]) : undefined,
+  };
+}
+
+function failure(
+  code: ApiErrorCode,
+  status: number | null,
+  attempts: number,
+  message: string,
+  issues: Issue[] = [],
+): ApiResult<never> {
+  return { ok: false, error: { code, status, message, issues, attempts } };
+}

@@ -1,0 +1,53 @@
+import { alternativeName } from '../layout/own-sheets';
+import { rectangular, type ChartSpec, type SheetBlock } from '../layout/sheet-block';
+
+/**
+ * Writes an output sheet of the add-on's own (the sheet `ownId` when it still exists, cleared with its
+ * charts; else a new one, under another name if a sheet of the user's already has the standard one) in a
+ * fixed number of calls: formats first so text is not re-parsed, then values, weights and colours.
+ * Returns the sheet's id.
+ */
+export function writeBlock(block: SheetBlock, show: boolean, ownId: number | undefined): number {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  let sheet = ownId === undefined ? null : spreadsheet.getSheetById(ownId);
+  if (sheet) {
+    sheet.clear();
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  } else {
+    let attempt = 0;
+    while (spreadsheet.getSheetByName(alternativeName(block.sheet, attempt))) attempt++;
+    // insertSheet activates the new sheet: the user stays where they were unless the sheet is to be shown.
+    const active = show ? null : spreadsheet.getActiveSheet();
+    sheet = spreadsheet.insertSheet(alternativeName(block.sheet, attempt));
+    active?.activate();
+  }
+  const rows = rectangular(block.rows);
+  // getRange refuses coordinates beyond the sheet's size: grow it first.
+  const maxRows = sheet.getMaxRows();
+  if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (rows[0].length > maxColumns) sheet.insertColumnsAfter(maxColumns, rows[0].length - maxColumns);
+  const range = sheet.getRange(1, 1, rows.length, rows[0].length);
+  range.setNumberFormats(rows.map((r) => r.map((c) => c.format)));
+  range.setValues(rows.map((r) => r.map((c) => c.value)));
+  range.setFontWeights(rows.map((r) => r.map((c) => (c.bold ? 'bold' : 'normal'))));
+  range.setBackgrounds(rows.map((r) => r.map((c) => c.background)) as string[][]);
+  range.setVerticalAlignment('middle');
+  block.widths.forEach((width, index) => sheet!.setColumnWidth(index + 1, width));
+  sheet.setFrozenRows(block.frozenRows);
+  for (const chart of block.charts) insertChart(sheet, chart);
+  if (show) sheet.activate();
+  return sheet.getSheetId();
+}
+
+function insertChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: ChartSpec): void {
+  const chart = sheet
+    .newChart()
+    .setChartType(spec.kind === 'pie' ? Charts.ChartType.PIE : Charts.ChartType.COLUMN)
+    .addRange(sheet.getRange(spec.range.row, spec.range.column, spec.range.rows, spec.range.columns))
+    .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
+    .setOption('title', spec.title)
+    .setOption('legend', { position: 'right' })
+    .build();
+  sheet.insertChart(chart);
+}

@@ -1,0 +1,76 @@
+import { ALLOWED_URL_PREFIX, DEFAULT_API_URL } from './build-settings';
+
+/** What the user sets in Cài đặt; stored in the spreadsheet's document properties. */
+export interface Settings {
+  apiUrl: string;
+  unitCode: string;
+  year: number | null;
+}
+
+export const SETTING_KEYS = {
+  apiUrl: 'xeploai.apiUrl',
+  unitCode: 'xeploai.unitCode',
+  year: 'xeploai.year',
+} as const;
+
+export function settingsFrom(properties: Record<string, string>): Settings {
+  const year = Number(properties[SETTING_KEYS.year]);
+  return {
+    apiUrl: properties[SETTING_KEYS.apiUrl] || DEFAULT_API_URL,
+    unitCode: properties[SETTING_KEYS.unitCode] ?? '',
+    year: Number.isInteger(year) && year > 0 ? year : null,
+  };
+}
+
+export function settingsToProperties(settings: Settings): Record<string, string> {
+  return {
+    [SETTING_KEYS.apiUrl]: settings.apiUrl,
+    [SETTING_KEYS.unitCode]: settings.unitCode,
+    [SETTING_KEYS.year]: settings.year === null ? '' : String(settings.year),
+  };
+}
+
+export interface SettingsProblem {
+  field: keyof Settings;
+  message: string;
+}
+
+export type SettingsCheck =
+  { ok: true; settings: Settings; notices: string[] } | { ok: false; problems: SettingsProblem[] };
+
+/** Checks what the settings dialog sends: a web address, an optional unit code, an optional year. */
+export function checkSettings(input: unknown): SettingsCheck {
+  const form = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const apiUrl = String(form.apiUrl ?? '')
+    .trim()
+    .replace(/\/+$/, '');
+  const unitCode = String(form.unitCode ?? '')
+    .trim()
+    .toUpperCase();
+  const yearText = String(form.year ?? '').trim();
+  const problems: SettingsProblem[] = [];
+  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(apiUrl)) {
+    problems.push({
+      field: 'apiUrl',
+      message: 'Địa chỉ máy chủ phải là một địa chỉ web bắt đầu bằng https://.',
+    });
+  }
+  if (unitCode && !/^[A-Z0-9_.-]{1,40}$/.test(unitCode)) {
+    problems.push({
+      field: 'unitCode',
+      message: 'Mã đơn vị chỉ gồm chữ không dấu, chữ số và các dấu - _ . (tối đa 40 ký tự).',
+    });
+  }
+  const year = yearText === '' ? null : Number(yearText);
+  if (year !== null && !(Number.isInteger(year) && year >= 1990 && year <= 2200)) {
+    problems.push({ field: 'year', message: 'Năm đánh giá phải là một năm như 2024.' });
+  }
+  if (problems.length) return { ok: false, problems };
+  const notices: string[] = [];
+  if (!(apiUrl + '/').startsWith(ALLOWED_URL_PREFIX)) {
+    notices.push(
+      `Lưu ý: tiện ích chỉ được phép gọi máy chủ ${ALLOWED_URL_PREFIX}; địa chỉ khác chỉ dùng được khi thử nghiệm.`,
+    );
+  }
+  return { ok: true, settings: { apiUrl, unitCode, year }, notices };
+}

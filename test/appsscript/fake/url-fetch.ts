@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+
+export interface FetchRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  contentType: string | null;
+  payload: string | null;
+}
+
+export interface FetchReply {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** Answers one request; throwing simulates a network failure (DNS, timeout). */
+export type FetchHandler = (request: FetchRequest) => FetchReply;
+
+export class FakeHttpResponse {
+  constructor(private readonly reply: FetchReply) {}
+  getResponseCode(): number {
+    return this.reply.status;
+  }
+  getContentText(_charset?: string): string {
+    return this.reply.body ?? '';
+  }
+  getHeaders(): Record<string, string> {
+    return { ...(this.reply.headers ?? {}) };
+  }
+  getAllHeaders(): Record<string, string> {
+    return this.getHeaders();
+  }
+}
+
+export interface FetchRecord extends FetchRequest {
+  status: number | null;
+  lockHeld: boolean;
+}
+
+/** UrlFetchApp.fetch routed to a handler; every request is recorded. */
+export class FakeUrlFetchApp {
+  readonly requests: FetchRecord[] = [];
+  constructor(
+    public handler: FetchHandler,
+    private readonly lockHeld: () => boolean,
+  ) {}
+
+  fetch(url: string, params: Record<string, unknown> = {}): FakeHttpResponse {
+    const request: FetchRequest = {
+      url,
+      method: String(params.method ?? 'get').toLowerCase(),
+      headers: { ...((params.headers as Record<string, string>) ?? {}) },
+      contentType: (params.contentType as string) ?? null,
+      payload:
+        typeof params.payload === 'string'
+          ? params.payload
+          : params.payload === undefined
+            ? null
+            : JSON.stringify(params.payload),
+    };
+    const record: FetchRecord = { ...request, status: null, lockHeld: this.lockHeld() };
+    this.requests.push(record);
+    let reply: FetchReply;
+    try {
+      reply = this.handler(request);
+    } catch (error) {
+      throw new Error(`Exception: ${error instanceof Error ? error.message : String(error)}: ${url}`);
+    }
+    record.status = reply.status;
+    if (reply.status >= 400 && !params.muteHttpExceptions) {
+      throw new Error(
+        `Exception: Request failed for ${url} returned code ${reply.status}. Truncated server response: ${(reply.body ?? '').slice(0, 100)}`,
+      );
+    }
+    return new FakeHttpResponse(reply);
+  }
+}
+
+const CHILD = `
+let input = '';
+process.stdin.on('data', (d) => (input += d));
+process.stdin.on('end', async () => {
+  const r = JSON.parse(input);
+  try {
+    const headers = { ...r.headers };
+    if (r.contentType) headers['Content-Type'] = r.contentType;
+    const response = await fetch(r.url, { method: r.method.toUpperCase(), headers, body: r.payload ?? undefined, redirect: 'manual' });
+    const body = await response.text();
+    process.stdout.write(JSON.stringify({ status: response.status, headers: Object.fromEntries(response.headers), body }));
+  } catch (error) {
+    process.stdout.write(JSON.stringify({ error: String(error && error.cause ? error.cause : error) }));
+  }
+});`;
+
+/** Real HTTP, synchronous as UrlFetchApp is: a child Node process runs fetch. */
+export const realHttp: FetchHandler = (request) => {
+  const out = execFileSync(process.execPath, ['-e', CHILD], {
+    input: JSON.stringify(request),
+    encoding: 'utf8',
+    timeout: 120000,
+  });
+  const parsed = JSON.parse(out) as FetchReply & { error?: string };
+  if (parsed.error) throw new Error(parsed.error);
+  return parsed;
+};

@@ -1,0 +1,46 @@
+import { FakeAppsScript, type FakeOptions } from './fake/environment';
+import { loadAddon, type Addon } from './fake/load-addon';
+import type { MenuEntry } from './fake/ui';
+
+export function start(options: FakeOptions = {}): { fake: FakeAppsScript; addon: Addon } {
+  const fake = new FakeAppsScript(options);
+  return { fake, addon: loadAddon(fake) };
+}
+
+/** Runs one add-on function and returns the service calls it made. */
+export function counted(
+  fake: FakeAppsScript,
+  run: () => void,
+): { total: number; calls: Record<string, number> } {
+  fake.counter.reset();
+  run();
+  const calls = fake.counter.snapshot();
+  fake.counter.reset();
+  return { total: Object.values(calls).reduce((a, b) => a + b, 0), calls };
+}
+
+function menuCaptions(entries: MenuEntry[]): string[] {
+  return entries.flatMap((e) =>
+    e.separator ? [] : [e.caption, ...(e.submenu ? menuCaptions(e.submenu) : [])],
+  );
+}
+
+/** Everything the add-on showed a user: alerts, toasts, menus, page titles. */
+export function userTexts(fake: FakeAppsScript): string[] {
+  return [
+    ...fake.ui.alerts.flatMap((a) => [a.title, a.message]),
+    ...fake.toasts.flatMap((t) => [t.title, t.message]),
+    ...fake.ui.menus.flatMap((m) => menuCaptions(m.entries)),
+    ...fake.ui.pages.map((p) => p.title),
+  ].filter((t) => t !== '');
+}
+
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+/** Words that would betray an English or diacritic-less message. */
+const FOREIGN_WORDS =
+  /\b(error|failed|please|the|sheet|cannot|invalid|exception|loi|kiem tra|bao cao|tong hop|chua|khong|cai dat)\b/i;
+
+/** Each text is Vietnamese with its diacritics, in NFC. */
+export function vietnameseProblems(texts: string[]): string[] {
+  return texts.filter((t) => t.normalize('NFC') !== t || !VIETNAMESE_LETTER.test(t) || FOREIGN_WORDS.test(t));
+}

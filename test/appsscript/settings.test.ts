@@ -1,0 +1,59 @@
+import { start, userTexts, vietnameseProblems } from './harness';
+
+describe('Cài đặt', () => {
+  it('stores the API address, the unit code and the year in document properties', () => {
+    const { fake, addon } = start();
+    const result = addon.saveSettings({
+      apiUrl: ' https://asia-southeast1-demo-xeploai.cloudfunctions.net/api/ ',
+      unitCode: 'dv01',
+      year: '2024',
+    });
+    expect(result).toEqual({ ok: true, notices: [] });
+    expect(fake.documentProperties.getProperties()).toEqual({
+      'xeploai.apiUrl': 'https://asia-southeast1-demo-xeploai.cloudfunctions.net/api',
+      'xeploai.unitCode': 'DV01',
+      'xeploai.year': '2024',
+    });
+    addon.openSettings();
+    expect(fake.ui.pages.at(-1)!.html).toContain('"unitCode":"DV01","year":2024');
+  });
+
+  it('refuses what is not an address, a code or a year, and changes nothing', () => {
+    const { fake, addon } = start();
+    const result = addon.saveSettings({ apiUrl: 'máy chủ', unitCode: 'Đơn vị 1', year: '24' });
+    expect(result.ok).toBe(false);
+    expect(result.problems!.map((p) => p.field)).toEqual(['apiUrl', 'unitCode', 'year']);
+    expect(vietnameseProblems(result.problems!.map((p) => p.message))).toEqual([]);
+    expect(fake.documentProperties.getProperties()).toEqual({});
+    expect(addon.saveSettings(null).ok).toBe(false);
+  });
+
+  it('accepts another host (the local emulator) with a notice that only the whitelisted host works in production', () => {
+    const { addon } = start();
+    const result = addon.saveSettings({
+      apiUrl: 'http://127.0.0.1:5001/demo-xeploai/asia-southeast1/api',
+      unitCode: '',
+      year: '',
+    });
+    expect(result.ok).toBe(true);
+    expect(result.notices![0]).toContain('https://asia-southeast1-demo-xeploai.cloudfunctions.net/');
+    expect(vietnameseProblems(result.notices!)).toEqual([]);
+  });
+
+  it('shows an unexpected failure in Vietnamese instead of a raw error', () => {
+    const { fake, addon } = start();
+    fake.spreadsheet.getSheets = () => {
+      throw new Error('Service Spreadsheets failed while accessing document');
+    };
+    addon.validateData();
+    expect(fake.ui.alerts.at(-1)).toEqual({
+      title: 'Kiểm tra dữ liệu',
+      message:
+        'Thao tác “Kiểm tra dữ liệu” chưa hoàn tất do một lỗi không lường trước: Service Spreadsheets failed while accessing document',
+    });
+    expect(fake.consoleErrors).toHaveLength(1);
+    expect(vietnameseProblems(userTexts(fake).filter((t) => !t.includes('Service Spreadsheets')))).toEqual(
+      [],
+    );
+  });
+});
