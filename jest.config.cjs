@@ -7,5 +7,14 @@ const project = (displayName, roots) => ({
   testEnvironment: 'node',
 });
 module.exports = {
-  projects: [project('core', ['core', 'cli', 'scripts'])],
+  // Starts the local Firebase stack once (or reuses a running one) for the projects that need it.
+  globalSetup: '<rootDir>/test/global-setup.cjs',
+  globalTeardown: '<rootDir>/test/global-teardown.cjs',
+  projects: [
+    project('core', ['core', 'cli', 'scripts']),
+    // jose ships only ES modules: let swc turn them into CommonJS like the tests.
+    { ...project('functions', ['functions']), transformIgnorePatterns: ['/node_modules/(?!jose/)'] },
+    // The add-on's tests run the BUILT bundle: its globalSetup builds appsscript/dist first.
+    { ...project('appsscript', ['appsscript']), globalSetup: '<rootDir>/test/appsscript/build-addon.cjs' },
+  ],
 };

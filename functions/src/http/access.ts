@@ -1,0 +1,29 @@
+import { readUser } from '../store/directory';
+import { failure, success, type Failure, type Outcome } from './failure';
+import { header, type ApiContext, type ApiRequest, type ApiUser } from './request';
+
+/** Verifies the bearer token (401 when it fails), then looks the account up in `users/{email}` (403 when absent). */
+export async function authenticate(request: ApiRequest, context: ApiContext): Promise<Outcome<ApiUser>> {
+  const identity = await context.verifyToken(header(request, 'authorization'));
+  if (!identity.ok) return identity;
+  const { email } = identity.value;
+  const user = await readUser(context.db, email);
+  if (!user || (user.role !== 'unit' && user.role !== 'district')) {
+    return failure('FORBIDDEN', `Tài khoản ${email} chưa được cấp quyền sử dụng hệ thống.`);
+  }
+  return success({ email, role: user.role, units: Array.isArray(user.units) ? user.units : [] });
+}
+
+/** Null when the account may act for the unit (its own unit, or the district role). */
+export function unitAccessFailure(user: ApiUser, unit: string): Failure | null {
+  if (user.role === 'district' || user.units.includes(unit)) return null;
+  return { code: 'FORBIDDEN', message: `Tài khoản ${user.email} không có quyền với đơn vị ${unit}.` };
+}
+
+export function districtAccessFailure(user: ApiUser): Failure | null {
+  if (user.role === 'district') return null;
+  return {
+    code: 'FORBIDDEN',
+    message: 'Chỉ tài khoản cấp trên (vai trò district) được thực hiện thao tác này.',
+  };
+}

@@ -1,0 +1,27 @@
+import { MAX_BODY_BYTES } from '../config';
+import { failure, success, type Outcome } from './failure';
+import type { ApiRequest } from './request';
+import { formatNumber } from '../../../core';
+
+const tooLarge = () =>
+  failure<unknown>(
+    'BODY_TOO_LARGE',
+    `Nội dung yêu cầu vượt quá ${formatNumber(MAX_BODY_BYTES / 1024 / 1024)} MB.`,
+  );
+
+/** The request body parsed from its raw bytes, whatever Content-Type the client sent. */
+export function readJsonBody(request: ApiRequest): Outcome<unknown> {
+  if (request.bodyError === 'entity.too.large') return tooLarge();
+  if (request.bodyError && request.bodyError !== 'entity.parse.failed') {
+    return failure('BAD_JSON', 'Không đọc được nội dung yêu cầu (cần JSON mã hóa UTF-8).');
+  }
+  const raw = request.rawBody;
+  if (raw && raw.length > MAX_BODY_BYTES) return tooLarge();
+  const text = raw ? raw.toString('utf8').replace(/^\uFEFF/, '') : '';
+  if (!text.trim()) return failure('BAD_JSON', 'Thiếu nội dung JSON trong yêu cầu.');
+  try {
+    return success(JSON.parse(text));
+  } catch {
+    return failure('BAD_JSON');
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The hosting framework (the Functions emulator's runtime, and the Functions Framework in production) parses
+ * JSON bodies with body-parser before calling the function, and answers malformed JSON itself with an HTML
+ * page (with a stack trace outside production). Both create their parsers after loading this module, so
+ * wrapping body-parser's `json` factory here lets a failed parse reach the API, which answers it in JSON
+ * (BAD_JSON / BODY_TOO_LARGE). If no body-parser is loaded yet, nothing changes.
+ */
+type Middleware = (req: { bodyError?: string }, res: unknown, next: (error?: unknown) => void) => void;
+type ParserFactory = ((options?: unknown) => Middleware) & { bodyErrorsToRequest?: true };
+
+const PASSED_ON = new Set([
+  'entity.parse.failed',
+  'entity.too.large',
+  'encoding.unsupported',
+  'charset.unsupported',
+]);
+
+function lenient(factory: ParserFactory): ParserFactory {
+  const wrapped: ParserFactory = (options) => {
+    const parse = factory(options);
+    return (req, res, next) =>
+      parse(req, res, (error?: unknown) => {
+        const type = (error as { type?: unknown } | undefined)?.type;
+        if (typeof type === 'string' && PASSED_ON.has(type)) {
+          req.bodyError = type;
+          next();
+        } else next(error);
+      });
+  };
+  wrapped.bodyErrorsToRequest = true;
+  return wrapped;
+}
+
+export function passBodyErrorsToRequest(cache: NodeJS.Dict<NodeModule> = require.cache): number {
+  let patched = 0;
+  for (const [file, mod] of Object.entries(cache)) {
+    if (!mod || !/[\\/]body-parser[\\/]index\.js$/.test(file)) continue;
+    const exports = mod.exports as { json?: ParserFactory };
+    const json = exports.json;
+    if (typeof json !== 'function' || json.bodyErrorsToRequest) continue;
+    Object.defineProperty(exports, 'json', { configurable: true, enumerable: true, value: lenient(json) });
+    patched++;
+  }
+  return patched;
+}

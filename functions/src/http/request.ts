@@ -1,0 +1,29 @@
+import type { Firestore } from 'firebase-admin/firestore';
+import type { TokenVerifier } from '../auth/verify-token';
+
+/** The parts of an HTTP request the API looks at (firebase-functions gives an express request). */
+export interface ApiRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  rawBody?: Buffer;
+  /** Set when the hosting framework's own body parser failed (see framework-body-errors.ts). */
+  bodyError?: string;
+}
+
+export interface ApiContext {
+  db: Firestore;
+  verifyToken: TokenVerifier;
+  now: () => Date;
+}
+
+export interface ApiUser {
+  email: string;
+  role: 'unit' | 'district';
+  units: string[];
+}
+
+export function header(request: ApiRequest, name: string): string | undefined {
+  const value = request.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value[0] : value;
+}

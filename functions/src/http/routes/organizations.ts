@@ -1,0 +1,71 @@
+import type { OrganizationRating } from '../../../../core';
+import { organizationsSchema } from '../../schemas/organizations';
+import { bodyIssues } from '../../schemas/zod-vi';
+import { readOrganizations, writeOrganizations } from '../../store/organizations';
+import { readJsonBody } from '../body';
+import { failureReply, type Reply } from '../failure';
+import type { ApiContext, ApiRequest, ApiUser } from '../request';
+import type { RouteParams } from '../router';
+import { duplicateIssues, unknownUnitsFailure, unknownYearFailure } from './year-check';
+
+/** PUT /v1/organizations/{year} (district): the superior level's rating of each grassroots organization. */
+export async function putOrganizations(
+  request: ApiRequest,
+  params: RouteParams,
+  context: ApiContext,
+  user: ApiUser,
+): Promise<Reply> {
+  const body = readJsonBody(request);
+  if (!body.ok) return failureReply(body.failure);
+  const parsed = organizationsSchema.safeParse(body.value);
+  if (!parsed.success) {
+    return failureReply({
+      code: 'INVALID_BODY',
+      message: 'Danh sách tổ chức cơ sở đảng không đúng cấu trúc.',
+      issues: bodyIssues(parsed.error),
+    });
+  }
+  const organizations: OrganizationRating[] = parsed.data;
+  const duplicates = duplicateIssues(
+    organizations,
+    (o) => o.code,
+    (o) => `Mã đơn vị ${o.code}`,
+  );
+  if (duplicates.length) {
+    return failureReply({
+      code: 'INVALID_BODY',
+      message: 'Một tổ chức cơ sở đảng có mặt hai lần.',
+      issues: duplicates,
+    });
+  }
+  const refused =
+    (await unknownYearFailure(context, params.year)) ??
+    (await unknownUnitsFailure(
+      context,
+      organizations.map((o) => o.code),
+    ));
+  if (refused) return failureReply(refused);
+  const doc = {
+    year: params.year,
+    organizations,
+    updatedAt: context.now().toISOString(),
+    updatedBy: user.email,
+  };
+  await writeOrganizations(context.db, doc);
+  return { status: 200, body: { year: params.year, organizations, updatedAt: doc.updatedAt } };
+}
+
+/** GET /v1/organizations/{year}: every rating for the district role, a unit account's own otherwise. */
+export async function getOrganizations(
+  _request: ApiRequest,
+  params: RouteParams,
+  context: ApiContext,
+  user: ApiUser,
+): Promise<Reply> {
+  const refused = await unknownYearFailure(context, params.year);
+  if (refused) return failureReply(refused);
+  const doc = await readOrganizations(context.db, params.year);
+  const all = doc?.organizations ?? [];
+  const organizations = user.role === 'district' ? all : all.filter((o) => user.units.includes(o.code));
+  return { status: 200, body: { year: params.year, organizations, updatedAt: doc?.updatedAt ?? null } };
+}

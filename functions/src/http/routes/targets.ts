@@ -1,0 +1,73 @@
+import { canonicalIndicatorCode, indicatorName } from '../../../../core';
+import { assignedTargetsSchema } from '../../schemas/targets';
+import { bodyIssues } from '../../schemas/zod-vi';
+import { readTargets, replaceTargets, type AssignedTargetRow } from '../../store/targets';
+import { readJsonBody } from '../body';
+import { failureReply, type Reply } from '../failure';
+import type { ApiContext, ApiRequest, ApiUser } from '../request';
+import type { RouteParams } from '../router';
+import { duplicateIssues, unknownUnitsFailure, unknownYearFailure } from './year-check';
+
+/** PUT /v1/targets/{year} (district): replaces every target assigned for the year. */
+export async function putTargets(
+  request: ApiRequest,
+  params: RouteParams,
+  context: ApiContext,
+  user: ApiUser,
+): Promise<Reply> {
+  const body = readJsonBody(request);
+  if (!body.ok) return failureReply(body.failure);
+  const parsed = assignedTargetsSchema.safeParse(body.value);
+  if (!parsed.success) {
+    return failureReply({
+      code: 'INVALID_BODY',
+      message: 'Danh sách chỉ tiêu không đúng cấu trúc.',
+      issues: bodyIssues(parsed.error),
+    });
+  }
+  const rows: AssignedTargetRow[] = parsed.data.map((row) => {
+    const code = canonicalIndicatorCode(row.code, row.name ?? '');
+    return { unit: row.unit, code, name: row.name?.trim() || indicatorName(code), target: row.target };
+  });
+  const duplicates = duplicateIssues(
+    rows,
+    (r) => `${r.unit}\u0000${r.code}`,
+    (r) => `Chỉ tiêu ${r.code} của đơn vị ${r.unit}`,
+  );
+  if (duplicates.length) {
+    return failureReply({
+      code: 'INVALID_BODY',
+      message: 'Một chỉ tiêu được giao hai lần cho cùng đơn vị.',
+      issues: duplicates,
+    });
+  }
+  const refused =
+    (await unknownYearFailure(context, params.year)) ??
+    (await unknownUnitsFailure(
+      context,
+      rows.map((r) => r.unit),
+    ));
+  if (refused) return failureReply(refused);
+  await replaceTargets(context.db, params.year, rows, {
+    updatedAt: context.now().toISOString(),
+    updatedBy: user.email,
+  });
+  return { status: 200, body: { year: params.year, targets: await readTargets(context.db, params.year) } };
+}
+
+/** GET /v1/targets/{year}: all targets for the district role, a unit account's own otherwise. */
+export async function getTargets(
+  _request: ApiRequest,
+  params: RouteParams,
+  context: ApiContext,
+  user: ApiUser,
+): Promise<Reply> {
+  const refused = await unknownYearFailure(context, params.year);
+  if (refused) return failureReply(refused);
+  const targets = await readTargets(
+    context.db,
+    params.year,
+    user.role === 'district' ? undefined : user.units,
+  );
+  return { status: 200, body: { year: params.year, targets } };
+}

@@ -1,0 +1,36 @@
+import { readYear, unknownUnits } from '../../store/directory';
+import type { Failure } from '../failure';
+import type { ApiContext } from '../request';
+import { formatNumber } from '../../../../core';
+
+/** Null when `years/{year}` exists (open or not). */
+export async function unknownYearFailure(context: ApiContext, year: number): Promise<Failure | null> {
+  return (await readYear(context.db, year))
+    ? null
+    : { code: 'UNKNOWN_YEAR', message: `Năm ${year} chưa được mở trên hệ thống.` };
+}
+
+/** Null when every code has a `units/{code}` document. */
+export async function unknownUnitsFailure(context: ApiContext, codes: string[]): Promise<Failure | null> {
+  const unknown = await unknownUnits(context.db, codes);
+  if (unknown.length === 0) return null;
+  return {
+    code: 'UNKNOWN_UNIT',
+    message: `Có ${formatNumber(unknown.length)} mã đơn vị không có trong danh sách đơn vị: ${unknown.join(', ')}.`,
+    issues: unknown.map((unit) => ({ path: 'unit', value: unit, message: `Không có đơn vị ${unit}.` })),
+  };
+}
+
+/** Issues for the entries whose key repeats an earlier one. */
+export function duplicateIssues<T>(rows: T[], keyOf: (row: T) => string, describe: (row: T) => string) {
+  const seen = new Map<string, number>();
+  const issues: { path: string; message: string }[] = [];
+  rows.forEach((row, index) => {
+    const key = keyOf(row);
+    const first = seen.get(key);
+    if (first !== undefined)
+      issues.push({ path: String(index), message: `${describe(row)} trùng với phần tử ${first}.` });
+    else seen.set(key, index);
+  });
+  return issues;
+}

@@ -1,0 +1,88 @@
+import type { Firestore } from 'firebase-admin/firestore';
+import { consolidate, type Consolidation, type UnitSummary } from '../../../core';
+import { contentHash } from './content-hash';
+import type { OrganizationsDoc } from './organizations';
+import { paths } from './paths';
+import type { LatestReportDoc } from './reports';
+import { targetRows, type UnitTargetsDoc } from './targets';
+
+/** What the API returns: core's consolidation plus the units that have not submitted and when it was made. */
+export type ConsolidatedReport = Consolidation & { missing: string[]; asOf: string };
+
+/** `years/{year}/consolidated/current`. */
+export interface ConsolidatedDoc {
+  year: number;
+  hash: string;
+  asOf: string;
+  missing: string[];
+  /** The report version each unit's figures come from. */
+  versions: Record<string, number>;
+  consolidation: Consolidation;
+}
+
+export function consolidatedReport(doc: ConsolidatedDoc): ConsolidatedReport {
+  return { ...doc.consolidation, missing: doc.missing, asOf: doc.asOf };
+}
+
+/**
+ * Consolidates a year from one summary document per unit, the organizations' ratings, the assigned targets
+ * and last year's consolidation, in one transaction. Idempotent: when the result has not changed, nothing is
+ * written and the stored one is returned.
+ */
+export async function consolidateYear(
+  db: Firestore,
+  year: number,
+  now: () => Date,
+): Promise<ConsolidatedDoc> {
+  const currentRef = db.doc(paths.consolidated(year));
+  return db.runTransaction(
+    async (tx) => {
+      const [reports, targets, organizations, previous, current, units] = await Promise.all([
+        tx.get(db.collection(paths.reports(year)).select('unit', 'version', 'summary')),
+        tx.get(db.collection(paths.targets(year))),
+        tx.get(db.doc(paths.organizations(year))),
+        tx.get(db.doc(paths.consolidated(year - 1))),
+        tx.get(currentRef),
+        tx.get(db.collection(paths.units()).select()),
+      ]);
+      const latest = reports.docs
+        .map((d) => d.data() as Pick<LatestReportDoc, 'unit' | 'version' | 'summary'>)
+        .sort((a, b) => a.unit.localeCompare(b.unit));
+      const summaries: UnitSummary[] = latest.map((r) => r.summary);
+      const lastYear = previous.exists ? (previous.data() as ConsolidatedDoc).consolidation : null;
+      const consolidation = consolidate(summaries, {
+        year,
+        district: {
+          organizations: organizations.exists ? (organizations.data() as OrganizationsDoc).organizations : [],
+          assignedTargets: targetRows(targets.docs.map((d) => d.data() as UnitTargetsDoc)),
+        },
+        previous: lastYear ? { members: lastYear.members, organizations: lastYear.organizations } : null,
+      });
+      const submitted = new Set(latest.map((r) => r.unit));
+      const missing = units.docs
+        .map((d) => d.id)
+        .filter((code) => !submitted.has(code))
+        .sort();
+      const versions = Object.fromEntries(latest.map((r) => [r.unit, r.version]));
+      const hash = contentHash({ consolidation, missing, versions });
+      const stored = current.exists ? (current.data() as ConsolidatedDoc) : null;
+      if (stored && stored.hash === hash) return stored;
+      const doc: ConsolidatedDoc = {
+        year,
+        hash,
+        asOf: now().toISOString(),
+        missing,
+        versions,
+        consolidation,
+      };
+      tx.set(currentRef, doc);
+      return doc;
+    },
+    { maxAttempts: 10 },
+  );
+}
+
+export async function readConsolidated(db: Firestore, year: number): Promise<ConsolidatedDoc | null> {
+  const snap = await db.doc(paths.consolidated(year)).get();
+  return snap.exists ? (snap.data() as ConsolidatedDoc) : null;
+}

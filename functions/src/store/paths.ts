@@ -1,0 +1,18 @@
+/** Where everything lives in Firestore (design.md §4.2; see functions/README section in the report). */
+export const paths = {
+  units: () => 'units',
+  unit: (code: string) => `units/${code}`,
+  users: () => 'users',
+  user: (email: string) => `users/${email}`,
+  years: () => 'years',
+  year: (year: number) => `years/${year}`,
+  reports: (year: number) => `years/${year}/reports`,
+  latestReport: (year: number, unit: string) => `years/${year}/reports/${unit}`,
+  versions: (year: number, unit: string) => `years/${year}/reports/${unit}/versions`,
+  version: (year: number, unit: string, version: number) =>
+    `years/${year}/reports/${unit}/versions/${version}`,
+  targets: (year: number) => `years/${year}/targets`,
+  unitTargets: (year: number, unit: string) => `years/${year}/targets/${unit}`,
+  organizations: (year: number) => `years/${year}/organizations/current`,
+  consolidated: (year: number) => `years/${year}/consolidated/current`,
+};
