@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { DIST_DIR } from './fake/environment';
-import { bundleSource } from './fake/load-addon';
+import { DIST_DIR, bundleSource } from '../../scripts/addon-host';
 
 const ENTRY_POINTS = [
   'assignTargets',

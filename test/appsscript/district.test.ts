@@ -1,7 +1,5 @@
 import { analyzeUnitWorkbook, consolidate, readDistrictWorkbook, type WorkbookData } from '../../core';
-import { raw } from './fake/counter';
-import type { FakeAppsScript } from './fake/environment';
-import type { FetchHandler, FetchRequest } from './fake/url-fetch';
+import { raw, type FakeAppsScript, type FetchHandler, type FetchRequest } from '../../scripts/addon-host';
 import { districtWorkbook, membersOf, unitWorkbook, validMembers } from './fixtures';
 import { start, userTexts, vietnameseProblems } from './harness';
 

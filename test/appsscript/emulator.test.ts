@@ -3,9 +3,7 @@
 // BUILT add-on with real HTTP and development-key identity tokens.
 import { signDevToken } from '../../scripts/dev-signing-key';
 import { clearScope, closeFirestore, provision } from '../functions/emulator-firestore';
-import { raw } from './fake/counter';
-import type { FakeAppsScript } from './fake/environment';
-import { realHttp } from './fake/url-fetch';
+import { raw, type FakeAppsScript, realHttp } from '../../scripts/addon-host';
 import { districtWorkbook, membersOf, unitWorkbook } from './fixtures';
 import { start, userTexts, vietnameseProblems } from './harness';
 

@@ -1,10 +1,16 @@
-import { FakeAppsScript, type FakeOptions } from './fake/environment';
-import { loadAddon, type Addon } from './fake/load-addon';
-import type { MenuEntry } from './fake/ui';
+import {
+  createAddonHost,
+  type Addon,
+  type FakeAppsScript,
+  type FakeOptions,
+  type MenuEntry,
+} from '../../scripts/addon-host';
 
+/** The built add-on in a fresh host; `fake` is its services, `addon` its top-level functions. */
 export function start(options: FakeOptions = {}): { fake: FakeAppsScript; addon: Addon } {
-  const fake = new FakeAppsScript(options);
-  return { fake, addon: loadAddon(fake) };
+  const { fetch, ...rest } = options;
+  const host = createAddonHost({ ...rest, urlFetch: fetch });
+  return { fake: host.services, addon: host.addon };
 }
 
 /** Runs one add-on function and returns the service calls it made. */

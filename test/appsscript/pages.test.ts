@@ -39,6 +39,10 @@ describe('HtmlService pages in Chromium', () => {
     await page.locator('#issues button').nth(1).click();
     await page.waitForFunction(() => (window as unknown as { __calls: unknown[] }).__calls.length > 0);
     expect(await callsOf(page)).toEqual([{ name: 'selectCell', args: ['Đảng viên', 'G6'] }]);
+    // The stub answers on the next tick: wait for the success handler to clear the status line.
+    await page.waitForFunction(() => document.querySelector('#status')!.textContent === '', undefined, {
+      timeout: 5000,
+    });
     expect(await page.textContent('#status')).toBe('');
 
     // What that call does on the server side: the cell is selected on its sheet.

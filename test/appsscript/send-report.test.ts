@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readUnitWorkbook, type WorkbookData } from '../../core';
-import { raw } from './fake/counter';
-import type { FetchHandler, FetchReply } from './fake/url-fetch';
+import { raw, type FetchHandler, type FetchReply } from '../../scripts/addon-host';
 import { unitWorkbook, validMembers, withThreeErrors } from './fixtures';
 import { start, userTexts, vietnameseProblems } from './harness';
 

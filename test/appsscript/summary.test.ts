@@ -1,5 +1,4 @@
-import { raw } from './fake/counter';
-import type { FakeAppsScript } from './fake/environment';
+import { raw, type FakeAppsScript } from '../../scripts/addon-host';
 import { membersOf, unitWorkbook, validMembers, withThreeErrors } from './fixtures';
 import { counted, start, userTexts, vietnameseProblems } from './harness';
 

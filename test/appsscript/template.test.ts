@@ -1,5 +1,5 @@
 import { RATING_LABELS, REASON_LABELS } from '../../core';
-import { raw } from './fake/counter';
+import { raw } from '../../scripts/addon-host';
 import { COL, FIRST_MEMBER_ROW, unitWorkbook, validMembers } from './fixtures';
 import { start, userTexts, vietnameseProblems } from './harness';
 

@@ -1,7 +1,5 @@
 import { analyzeUnitWorkbook, type WorkbookData } from '../../core';
-import { raw } from './fake/counter';
-import type { FakeAppsScript } from './fake/environment';
-import type { FakeSheet } from './fake/spreadsheet';
+import { raw, type FakeAppsScript, type FakeSheet } from '../../scripts/addon-host';
 import { unitWorkbook, validMembers, withThreeErrors } from './fixtures';
 import { counted, start, userTexts, vietnameseProblems } from './harness';
 
@@ -69,9 +67,13 @@ describe('Kiểm tra dữ liệu', () => {
     );
     expect(rows[1].slice(0, 5)).toEqual(['Lỗi', 'Đảng viên', 5, 'G', 'Hoàn thàn tốt']);
     const gid = members.id;
-    expect(raw(errorsSheet.getRange('H2')).getFormulas()[0][0]).toBe(
-      `=HYPERLINK("#gid=${gid}&range=G5";"G5")`,
-    );
+    const links = raw(errorsSheet.getRange('H2:H4')).getRichTextValues();
+    expect(links.map((r) => [r[0]!.getText(), r[0]!.getLinkUrl()])).toEqual([
+      ['G5', `#gid=${gid}&range=G5`],
+      ['G6', `#gid=${gid}&range=G6`],
+      ['G7', `#gid=${gid}&range=G7`],
+    ]);
+    expect(raw(errorsSheet.getRange('H2')).getFormulas()[0][0]).toBe('');
     expect(raw(errorsSheet.getRange('H2')).getDisplayValues()[0][0]).toBe('G5');
     expect(raw(errorsSheet.getRange('C2')).getDisplayValues()[0][0]).toBe('5');
     expect(errorsSheet.frozenRows).toBe(1);
@@ -183,6 +185,35 @@ describe('Kiểm tra dữ liệu', () => {
     expect(data.errors).toBe(2000);
     expect(data.items).toHaveLength(500);
     expect(fake.ui.pages.at(-1)!.html).toContain('xem đầy đủ ở trang “Lỗi”');
+  }, 30000);
+
+  it('links every issue to its cell in one rich-text write: only the in-memory builder works per issue', async () => {
+    const wrong = validMembers(2000).map((m) => ({ ...m, rating: 'Tốt lắm', reason: undefined }));
+    const few = start({ workbook });
+    const many = start({
+      workbook: await unitWorkbook({ code: 'DV03', name: 'Đảng bộ phường 3', year: 2023, members: wrong }),
+    });
+    const a = counted(few.fake, () => few.addon.validateData());
+    const b = counted(many.fake, () => many.addon.validateData());
+    // `Lỗi` grows past the new sheet's 1.000 rows once; builder calls stay in memory.
+    const perIssue = (name: string) =>
+      name.startsWith('RichTextValueBuilder.') || name === 'Sheet.insertRowsAfter';
+    const others = (calls: Record<string, number>) =>
+      Object.fromEntries(Object.entries(calls).filter(([name]) => !perIssue(name)));
+    expect(others(b.calls)).toEqual(others(a.calls));
+    expect(b.calls['Sheet.insertRowsAfter']).toBe(1);
+    expect(a.calls['Range.setRichTextValues']).toBe(1);
+    expect(a.calls['SpreadsheetApp.newRichTextValue']).toBe(1);
+    for (const method of ['setText', 'setLinkUrl', 'build']) {
+      expect(a.calls[`RichTextValueBuilder.${method}`]).toBe(3);
+      expect(b.calls[`RichTextValueBuilder.${method}`]).toBe(2000);
+    }
+    const errorsSheet = many.fake.spreadsheet.sheet('Lỗi');
+    const last = raw(errorsSheet.getRange('H2001')).getRichTextValues()[0][0]!;
+    const gid = many.fake.spreadsheet.sheet('Đảng viên').id;
+    expect([last.getText(), last.getLinkUrl()]).toEqual(['G2003', `#gid=${gid}&range=G2003`]);
+    // Sheets gives no rich text for a number (the row number).
+    expect(raw(errorsSheet.getRange('C2001')).getRichTextValues()[0][0]).toBeNull();
   }, 30000);
 
   it('marks the wrong cells of other sheets too (`Chi bộ`), and says so when there is no member sheet', async () => {

@@ -6,10 +6,13 @@ import type { WorkbookRead } from '../gateway/workbook';
 import { issueSheet } from '../layout/issue-sheet';
 import { decodeMarks, encodeMarks } from '../layout/marks-store';
 import { scriptJson, sidebarData } from '../layout/sidebar-items';
-import { writeOwnSheet } from './own-output';
+import { placeOwnSheet } from './own-output';
 import { sheetSizes } from './unit-analysis';
 
-/** Marks the bad cells (after taking off the last check's marks), fills `Lỗi` and opens the sidebar. */
+/**
+ * Fills `Lỗi`, marks the bad cells (after taking off the last check's marks), saves the marks and the
+ * sheet's id in one property write, and opens the sidebar.
+ */
 export function showIssues(
   issues: Issue[],
   read: WorkbookRead,
@@ -17,9 +20,9 @@ export function showIssues(
   title: string,
   intro: string,
 ): void {
+  const placed = placeOwnSheet(issueSheet(issues, read.sheetIds), false, properties);
   const marks = applyMarks(sheetSizes(read), issues, decodeMarks(properties));
-  writeDocumentProperties(encodeMarks(marks, properties));
-  writeOwnSheet(issueSheet(issues, read.sheetIds), false, properties);
+  writeDocumentProperties({ ...encodeMarks(marks, properties), ...placed });
   const data = sidebarData(issues, title, intro);
   showSidebar({ file: 'Sidebar', title, data: { dataJson: scriptJson(data) } });
 }

@@ -1,5 +1,6 @@
 import { alternativeName } from '../layout/own-sheets';
-import { rectangular, type ChartSpec, type SheetBlock } from '../layout/sheet-block';
+import { activeSpreadsheet } from './workbook';
+import { rectangular, widthRuns, type ChartSpec, type SheetBlock } from '../layout/sheet-block';
 
 /**
  * Writes an output sheet of the add-on's own (the sheet `ownId` when it still exists, cleared with its
@@ -8,7 +9,7 @@ import { rectangular, type ChartSpec, type SheetBlock } from '../layout/sheet-bl
  * Returns the sheet's id.
  */
 export function writeBlock(block: SheetBlock, show: boolean, ownId: number | undefined): number {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet();
   let sheet = ownId === undefined ? null : spreadsheet.getSheetById(ownId);
   if (sheet) {
     sheet.clear();
@@ -33,11 +34,30 @@ export function writeBlock(block: SheetBlock, show: boolean, ownId: number | und
   range.setFontWeights(rows.map((r) => r.map((c) => (c.bold ? 'bold' : 'normal'))));
   range.setBackgrounds(rows.map((r) => r.map((c) => c.background)) as string[][]);
   range.setVerticalAlignment('middle');
-  block.widths.forEach((width, index) => sheet!.setColumnWidth(index + 1, width));
+  if (block.links) writeLinks(sheet, block.links);
+  for (const run of widthRuns(block.widths)) {
+    if (run.count === 1) sheet.setColumnWidth(run.column, run.width);
+    else sheet.setColumnWidths(run.column, run.count, run.width);
+  }
   sheet.setFrozenRows(block.frozenRows);
   for (const chart of block.charts) insertChart(sheet, chart);
   if (show) sheet.activate();
   return sheet.getSheetId();
+}
+
+/** One setRichTextValues for the column; one builder makes every value (each sets or clears its link). */
+function writeLinks(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  links: NonNullable<SheetBlock['links']>,
+): void {
+  const builder = SpreadsheetApp.newRichTextValue();
+  const values = links.cells.map((cell) => [
+    builder
+      .setText(cell.text)
+      .setLinkUrl(cell.url as string)
+      .build(),
+  ]);
+  sheet.getRange(links.row, links.column, values.length, 1).setRichTextValues(values);
 }
 
 function insertChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: ChartSpec): void {

@@ -1,19 +1,20 @@
 import type { Grid } from '../../../core';
 import { COLOURS } from '../layout/sheet-block';
 import type { ColumnRule, TemplateSheet } from '../layout/template';
+import { activeSpreadsheet } from './workbook';
 
 export const TEMPLATE_PROTECTION =
   'Tiêu đề của biểu mẫu xeploai: sửa có thể làm tiện ích không đọc được trang này.';
 
 export function existingSheetNames(): string[] {
-  return SpreadsheetApp.getActiveSpreadsheet()
+  return activeSpreadsheet()
     .getSheets()
     .map((sheet) => sheet.getName());
 }
 
 /** The first rows of a sheet, where its header must be. */
 export function readFirstRows(name: string, count: number): Grid {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  const sheet = activeSpreadsheet().getSheetByName(name);
   if (!sheet) return [];
   const rows = Math.min(count, sheet.getLastRow());
   const columns = sheet.getLastColumn();
@@ -23,7 +24,7 @@ export function readFirstRows(name: string, count: number): Grid {
 
 /** A new sheet with the standard header (bold, frozen, protected with a warning), formats, dropdowns, widths. */
 export function createTemplateSheet(spec: TemplateSheet): void {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet(spec.name);
+  const sheet = activeSpreadsheet().insertSheet(spec.name);
   const width = spec.columns.length;
   const bodyRows = sheet.getMaxRows() - 1;
   const header = sheet.getRange(1, 1, 1, width);

@@ -1,3 +1,5 @@
+import { activeSpreadsheet } from './workbook';
+
 /** Dialogs, toasts and HtmlService pages: the only user interface the add-on shows. */
 export function alert(title: string, message: string): void {
   const ui = SpreadsheetApp.getUi();
@@ -5,7 +7,7 @@ export function alert(title: string, message: string): void {
 }
 
 export function toast(message: string, title: string): void {
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, title, 10);
+  activeSpreadsheet().toast(message, title, 10);
 }
 
 export interface HtmlPage {

@@ -6,9 +6,17 @@ export interface WorkbookRead {
   sheetIds: Record<string, number>;
 }
 
+let active: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+
+/** The spreadsheet, fetched once per execution (every menu click or page call runs the script afresh). */
+export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  active ??= SpreadsheetApp.getActiveSpreadsheet();
+  return active;
+}
+
 /** Every sheet's data range in one getValues call each, skipping the output sheets the add-on wrote. */
 export function readActiveWorkbook(skipIds: number[]): WorkbookRead {
-  const sheets = SpreadsheetApp.getActiveSpreadsheet().getSheets();
+  const sheets = activeSpreadsheet().getSheets();
   const workbook: WorkbookData = { sheets: [] };
   const sheetIds: Record<string, number> = {};
   for (const sheet of sheets) {

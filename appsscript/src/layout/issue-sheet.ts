@@ -1,24 +1,18 @@
 import { cellText, isError, type Issue } from '../../../core';
 import { issueA1 } from './issue-place';
-import { formula, headerRow, integer, text, type SheetBlock } from './sheet-block';
+import { headerRow, integer, text, type BlockLink, type SheetBlock } from './sheet-block';
 
 export const ISSUE_SHEET = 'Lỗi';
 
 const HEADERS = ['Mức độ', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Mã', 'Đến ô'];
 
-/**
- * The `Lỗi` sheet: one row an issue with a link to its cell. `;` separates HYPERLINK's arguments: the
- * Vietnamese locale's separator, which Sheets also accepts in every other locale.
- */
+/** The `Lỗi` sheet: one row an issue, its last cell a link to the issue's cell (or sheet). */
 export function issueSheet(issues: Issue[], sheetIds: Record<string, number>): SheetBlock {
   const rows = [headerRow(HEADERS)];
+  const links: BlockLink[] = [];
   for (const found of issues) {
-    const a1 = issueA1(found);
-    const gid = sheetIds[found.sheet];
-    const link =
-      gid === undefined
-        ? text('')
-        : formula(`=HYPERLINK("#gid=${gid}${a1 ? `&range=${a1}` : ''}";"${a1 ?? 'Mở trang'}")`);
+    const link = linkTo(found, sheetIds[found.sheet]);
+    links.push(link);
     rows.push([
       text(isError(found) ? 'Lỗi' : 'Cảnh báo'),
       text(found.sheet),
@@ -27,15 +21,22 @@ export function issueSheet(issues: Issue[], sheetIds: Record<string, number>): S
       text(found.value === null ? '' : cellText(found.value)),
       text(found.message),
       text(found.code),
-      link,
+      text(link.text),
     ]);
   }
   if (issues.length === 0) rows.push([text('Không có lỗi nào.')]);
   return {
     sheet: ISSUE_SHEET,
     rows,
-    widths: [80, 110, 60, 50, 160, 480, 170, 70],
+    widths: [80, 110, 60, 60, 160, 480, 170, 70],
     frozenRows: 1,
     charts: [],
+    ...(links.length ? { links: { row: 2, column: HEADERS.length, cells: links } } : {}),
   };
+}
+
+function linkTo(found: Issue, gid: number | undefined): BlockLink {
+  if (gid === undefined) return { text: '', url: null };
+  const a1 = issueA1(found);
+  return a1 ? { text: a1, url: `#gid=${gid}&range=${a1}` } : { text: 'Mở trang', url: `#gid=${gid}` };
 }

@@ -16,12 +16,23 @@ export interface ChartSpec {
   anchor: { row: number; column: number };
 }
 
+/** A link to a place in the spreadsheet: `url` is `#gid=…&range=…`, null for plain text. */
+export interface BlockLink {
+  text: string;
+  url: string | null;
+}
+
 export interface SheetBlock {
   sheet: string;
   rows: BlockCell[][];
   widths: number[];
   frozenRows: number;
   charts: ChartSpec[];
+  /**
+   * Rich-text links down one column from `row` (1-based), written over the values in one call: no
+   * HYPERLINK formula, whose argument separator depends on the locale.
+   */
+  links?: { row: number; column: number; cells: BlockLink[] };
 }
 
 /** Number formats: the spreadsheet's locale decides the separators ("11.940", "14,25%" in vi_VN). */
@@ -85,12 +96,15 @@ export function rectangular(rows: BlockCell[][]): BlockCell[][] {
   return rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => text(''))]);
 }
 
-/** A formula cell (e.g. HYPERLINK); a number format, not '@', so the formula is not stored as text. */
-export function formula(
-  value: string,
-  options: Partial<Omit<BlockCell, 'value' | 'format'>> = {},
-): BlockCell {
-  return { value, format: '0', bold: false, background: null, ...options };
+/** Consecutive columns of one width, so each run is set in one call. */
+export function widthRuns(widths: number[]): { column: number; count: number; width: number }[] {
+  const runs: { column: number; count: number; width: number }[] = [];
+  widths.forEach((width, index) => {
+    const last = runs.at(-1);
+    if (last && last.width === width) last.count++;
+    else runs.push({ column: index + 1, count: 1, width });
+  });
+  return runs;
 }
 
 /** A whole number shown without separators: row numbers, years, versions. */

@@ -1,11 +1,14 @@
 import { parseEntered, renderValue } from './number-format';
 import { CallCounter, raw, tracked } from './counter';
+import { FakeRichTextValue } from './rich-text';
 
 export type Value = string | number | boolean | Date;
 
-interface Cell {
+export interface Cell {
   value: Value;
   formula: string;
+  /** The link of a rich-text cell (setRichTextValues); any other write drops it. */
+  link: string | null;
   background: string;
   note: string;
   format: string;
@@ -20,6 +23,7 @@ function emptyCell(): Cell {
   return {
     value: '',
     formula: '',
+    link: null,
     background: DEFAULT_BACKGROUND,
     note: '',
     format: DEFAULT_FORMAT,
@@ -321,13 +325,41 @@ export class FakeRange {
   setFormulas(formulas: string[][]): this {
     return this.write(formulas, 'formulas', (cell, formula) => {
       cell.formula = formula;
+      cell.link = null;
       cell.value = formulaResult(formula);
     });
+  }
+  /** Texts with their links; Sheets refuses anything but RichTextValues here, null included. */
+  setRichTextValues(values: FakeRichTextValue[][]): this {
+    return this.write(values, 'rich text', (cell, value) => {
+      const rich = value === null || typeof value !== 'object' ? null : raw(value);
+      if (!(rich instanceof FakeRichTextValue))
+        fail('Invalid argument: setRichTextValues takes a RichTextValue in every cell.');
+      cell.value = rich.text;
+      cell.formula = '';
+      cell.link = rich.link;
+    });
+  }
+  /** null for a cell whose value is not text, as in Sheets. */
+  getRichTextValues(): (FakeRichTextValue | null)[][] {
+    return this.grid((cell) => {
+      const value = cell?.value ?? '';
+      if (typeof value !== 'string') return null;
+      return tracked(
+        new FakeRichTextValue(value, cell?.link ?? null),
+        'RichTextValue',
+        this.sheet.env.counter,
+      );
+    });
+  }
+  getRichTextValue(): FakeRichTextValue | null {
+    return this.getRichTextValues()[0][0];
   }
   clearContent(): this {
     return this.each((cell) => {
       cell.value = '';
       cell.formula = '';
+      cell.link = null;
     });
   }
 
@@ -451,6 +483,7 @@ export class FakeSheet {
   /** A value as setValue(s) stores it: formulas, "'" text, numbers and dates parsed unless the cell is '@'. */
   enter(cell: Cell, value: unknown): void {
     cell.formula = '';
+    cell.link = null;
     if (value === null || value === undefined || value === '') cell.value = '';
     else if (typeof value === 'number' || typeof value === 'boolean') cell.value = value;
     else if (isDate(value)) cell.value = new Date(value.getTime());

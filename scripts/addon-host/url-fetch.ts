@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-
 export interface FetchRequest {
   url: string;
   method: string;
@@ -76,31 +74,3 @@ export class FakeUrlFetchApp {
     return new FakeHttpResponse(reply);
   }
 }
-
-const CHILD = `
-let input = '';
-process.stdin.on('data', (d) => (input += d));
-process.stdin.on('end', async () => {
-  const r = JSON.parse(input);
-  try {
-    const headers = { ...r.headers };
-    if (r.contentType) headers['Content-Type'] = r.contentType;
-    const response = await fetch(r.url, { method: r.method.toUpperCase(), headers, body: r.payload ?? undefined, redirect: 'manual' });
-    const body = await response.text();
-    process.stdout.write(JSON.stringify({ status: response.status, headers: Object.fromEntries(response.headers), body }));
-  } catch (error) {
-    process.stdout.write(JSON.stringify({ error: String(error && error.cause ? error.cause : error) }));
-  }
-});`;
-
-/** Real HTTP, synchronous as UrlFetchApp is: a child Node process runs fetch. */
-export const realHttp: FetchHandler = (request) => {
-  const out = execFileSync(process.execPath, ['-e', CHILD], {
-    input: JSON.stringify(request),
-    encoding: 'utf8',
-    timeout: 120000,
-  });
-  const parsed = JSON.parse(out) as FetchReply & { error?: string };
-  if (parsed.error) throw new Error(parsed.error);
-  return parsed;
-};

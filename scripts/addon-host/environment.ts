@@ -1,20 +1,21 @@
-import { join } from 'node:path';
-import type { WorkbookData } from '../../../core';
+import type { WorkbookData } from '../../core';
 import { CallCounter, tracked } from './counter';
+import { DIST_DIR } from './dist-dir';
 import { FakeHtmlService } from './html';
 import { FakeLock, FakeLockState } from './lock';
 import { FakeProperties } from './properties';
+import { realHttp } from './real-http';
+import { FakeRichTextValueBuilder } from './rich-text';
 import { FakeDataValidationBuilder, FakeSpreadsheet, type SheetEnv } from './spreadsheet';
 import { FakeUi } from './ui';
 import { FakeUrlFetchApp, type FetchHandler } from './url-fetch';
 import { FakeUtilities } from './utilities';
 
-export const DIST_DIR = join(__dirname, '../../../appsscript/dist');
-
 export interface FakeOptions {
   workbook?: WorkbookData;
   locale?: string;
-  fetch?: FetchHandler;
+  /** 'real': real HTTP (synchronous, as UrlFetchApp); a handler answers in memory; none: every fetch fails. */
+  fetch?: FetchHandler | 'real';
   identityToken?: () => string | null;
   userEmail?: string;
 }
@@ -51,7 +52,8 @@ export class FakeAppsScript {
       this.spreadsheet.addSheetWithValues(sheet.name, sheet.rows);
     }
     this.ui = new FakeUi(this.counter);
-    this.urlFetch = new FakeUrlFetchApp(options.fetch ?? noServer, () => this.lock.held);
+    const handler = options.fetch === 'real' ? realHttp : (options.fetch ?? noServer);
+    this.urlFetch = new FakeUrlFetchApp(handler, () => this.lock.held);
     this.identityToken = options.identityToken ?? (() => 'fake-id-token');
     this.userEmail = options.userEmail ?? 'van.thu@example.org';
   }
@@ -69,6 +71,8 @@ export class FakeAppsScript {
       getActive: () => this.spreadsheet.view(),
       getUi: () => t(this.ui, 'Ui'),
       newDataValidation: () => t(new FakeDataValidationBuilder(counter), 'DataValidationBuilder'),
+      newRichTextValue: () =>
+        t(new FakeRichTextValueBuilder((value) => t(value, 'RichTextValue')), 'RichTextValueBuilder'),
       flush: () => undefined,
       ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
     };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { DIST_DIR, type FakeAppsScript } from './environment';
+import { DIST_DIR } from './dist-dir';
+import type { FakeAppsScript } from './environment';
 
 /** The top-level functions of the pushed Code.js, as Apps Script calls them. */
 export interface Addon {
