@@ -26,6 +26,8 @@ if (wanted('cli')) {
       format: 'cjs',
       outExtension: { '.js': '.cjs' },
       packages: 'external',
+      // scripts/local-stack.mjs falls back to the working directory when bundled to CommonJS.
+      logOverride: { 'empty-import-meta': 'silent' },
     }),
   );
 }

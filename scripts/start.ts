@@ -1,30 +1,83 @@
-// `npm start`: the 2023 sample season consolidated from raw rows, checked against the published report.
+// `npm start`: a whole reporting season on the local stack, end to end, through the built add-on.
+//   npm start [-- --keep]     --keep leaves the emulators running and says where they listen.
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildConsolidation } from '../cli/commands/consolidate';
 import { renderConsolidation } from '../cli/render/consolidation';
-import { writeReportWorkbook } from '../cli/report-workbook';
+import { formatNumber } from '../core';
+import {
+  API_URL,
+  FIRESTORE_HOST,
+  SCHEDULED_URL,
+  startStack,
+  stopStack,
+  type StackHandle,
+} from './local-stack.mjs';
 import { generateSample } from './sample/generate';
+import { differencesFromCli } from './season/compare-with-cli';
+import { progressBar } from './season/progress';
 import { renderFigureChecks } from './season/render-figure-checks';
-import { mkdir } from 'node:fs/promises';
+import { runSeason } from './season/run-season';
 
 const SAMPLE = 'sample';
-const OUT = join('out', 'bao-cao-tong-hop-2023.xlsx');
+const YEAR = 2023;
+const OUT = join('out', `bao-cao-tong-hop-${YEAR}.xlsx`);
 
-async function main(): Promise<number> {
-  await generateSample(SAMPLE, {});
-  const built = await buildConsolidation({ inputs: [join(SAMPLE, '2023')], previous: join(SAMPLE, '2022') });
-  if (!built.ok) {
-    for (const failure of built.failures) process.stderr.write(`Lỗi: ${failure.message}\n`);
-    return 2;
+async function main(argv: string[]): Promise<number> {
+  const keep = argv.includes('--keep');
+  const say = (line: string) => process.stdout.write(line + '\n');
+  const started = performance.now();
+  const generated = await generateSample(SAMPLE, {});
+  say(generated.skipped ? `Dữ liệu mẫu: ${SAMPLE}/ (đã có).` : `Đã tạo dữ liệu mẫu trong ${SAMPLE}/.`);
+
+  let stack: StackHandle | null = null;
+  try {
+    say('Khởi động Firestore emulator và Functions emulator (demo-xeploai, 127.0.0.1)…');
+    stack = await startStack({ build: false, stopOnSignals: true, logFile: join('out', 'emulators.log') });
+    await mkdir('out', { recursive: true });
+    const season = await runSeason({
+      apiUrl: API_URL,
+      scheduledUrl: SCHEDULED_URL,
+      sample: SAMPLE,
+      year: YEAR,
+      out: OUT,
+      log: say,
+      onUnitSent: (() => {
+        let bar: ((done: number) => void) | null = null;
+        return (done: number, total: number) => (bar ??= progressBar('Các đơn vị gửi báo cáo', total))(done);
+      })(),
+    });
+    const cli = await buildConsolidation({
+      inputs: [join(SAMPLE, String(YEAR))],
+      previous: join(SAMPLE, String(YEAR - 1)),
+    });
+    if (!cli.ok) throw new Error(cli.failures.map((f) => f.message).join(' '));
+
+    say('\n' + renderConsolidation(season.report));
+    if (season.report.missing.length) say(`\nĐơn vị chưa gửi báo cáo: ${season.report.missing.join(', ')}.`);
+    say('\n' + renderFigureChecks(season.report));
+    const differences = differencesFromCli(season.report, cli.report);
+    say(
+      differences.length
+        ? `\nKHÔNG KHỚP với xeploai consolidate trên cùng các tệp:\n  ${differences.join('\n  ')}`
+        : `\nSố liệu tổng hợp trên máy chủ khớp hoàn toàn với xeploai consolidate trên cùng ${formatNumber(season.unitFiles.length)} tệp.`,
+    );
+    say(
+      `Đã ghi báo cáo của văn phòng cấp trên vào ${OUT} (${formatNumber((performance.now() - started) / 1000, 1)} giây).`,
+    );
+    if (keep) {
+      say(`\nCác trình giả lập vẫn chạy: API ${API_URL}, Firestore ${FIRESTORE_HOST}. Dừng bằng Ctrl-C.`);
+      setInterval(() => undefined, 1 << 30); // until Ctrl-C, which stops the stack (stopOnSignals)
+      stack = null;
+      return 0;
+    }
+    return differences.length ? 1 : 0;
+  } finally {
+    if (stack) await stopStack(stack);
   }
-  await mkdir('out', { recursive: true });
-  const written = await writeReportWorkbook(built.report, OUT);
-  process.stdout.write(renderConsolidation(built.report) + '\n\n' + renderFigureChecks(built.report) + '\n\n');
-  process.stdout.write(written.ok ? `Đã ghi báo cáo vào ${OUT}.\n` : `Lỗi: ${written.message}\n`);
-  return written.ok ? 0 : 1;
 }
 
-main().then(
+main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     process.stderr.write(`Lỗi: ${(error as Error).message}\n`);

@@ -1,6 +1,6 @@
 import { deleteApp, getApps } from 'firebase-admin/app';
 import type { CollectionReference, Firestore } from 'firebase-admin/firestore';
-import { emulatorFirestore, provision, type ProvisionSpec } from '../../scripts/provision';
+import { emulatorFirestore, provision, type ProvisionSpec } from '../../scripts/stack/provision-directory';
 
 export { provision, type ProvisionSpec };
 

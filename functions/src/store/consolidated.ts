@@ -59,10 +59,12 @@ export async function consolidateYear(
         previous: lastYear ? { members: lastYear.members, organizations: lastYear.organizations } : null,
       });
       const submitted = new Set(latest.map((r) => r.unit));
-      const missing = units.docs
-        .map((d) => d.id)
-        .filter((code) => !submitted.has(code))
-        .sort();
+      // Expected this year: the organizations the district rated for it, else every known unit.
+      const rated = organizations.exists
+        ? (organizations.data() as OrganizationsDoc).organizations.map((o) => o.code)
+        : [];
+      const expected = rated.length ? rated : units.docs.map((d) => d.id);
+      const missing = [...new Set(expected)].filter((code) => !submitted.has(code)).sort();
       const versions = Object.fromEntries(latest.map((r) => [r.unit, r.version]));
       const hash = contentHash({ consolidation, missing, versions });
       const stored = current.exists ? (current.data() as ConsolidatedDoc) : null;

@@ -1,0 +1,47 @@
+import { signDevToken } from '../dev-signing-key';
+
+export interface ApiAnswer<T = unknown> {
+  status: number;
+  body: T;
+}
+
+/** One JSON request to the local API as `email` (a development token, accepted by the emulator only). */
+export async function callApi<T = unknown>(
+  apiUrl: string,
+  email: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<ApiAnswer<T>> {
+  const response = await fetch(`${apiUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${signDevToken(email)}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // not JSON: kept as text for the message
+  }
+  return { status: response.status, body: parsed as T };
+}
+
+export function describeFailure(answer: ApiAnswer): string {
+  const error = (answer.body as { error?: { code?: string; message?: string } })?.error;
+  return error ? `${answer.status} ${error.code}: ${error.message}` : `${answer.status}`;
+}
+
+/** Runs `work` over `items` with at most `limit` at a time, in order of completion. */
+export async function eachLimited<T>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  });
+  await Promise.all(lanes);
+}

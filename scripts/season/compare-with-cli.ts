@@ -1,0 +1,24 @@
+import { RATING_LEVELS, type Consolidation, type Tally } from '../../core';
+
+/** The figures the server consolidated against the CLI's on the same files; empty when they agree. */
+export function differencesFromCli(server: Consolidation, cli: Consolidation): string[] {
+  const found: string[] = [];
+  const same = (label: string, a: unknown, b: unknown) => {
+    if (JSON.stringify(a) !== JSON.stringify(b))
+      found.push(`${label}: máy chủ ${JSON.stringify(a)}, CLI ${JSON.stringify(b)}`);
+  };
+  const tallies: [string, Tally | null, Tally | null][] = [
+    ['đảng viên', server.members, cli.members],
+    ['tổ chức cơ sở đảng', server.organizations, cli.organizations],
+    ['chi bộ trực thuộc', server.cells, cli.cells],
+  ];
+  for (const [label, a, b] of tallies) same(label, a, b);
+  same('số đơn vị', server.units, cli.units);
+  same('nhóm', server.groups, cli.groups);
+  same('chỉ tiêu', server.targets, cli.targets);
+  for (const key of ['members', 'organizations'] as const) {
+    for (const level of RATING_LEVELS)
+      same(`thay đổi ${key}.${level}`, server.change?.[key]?.[level], cli.change?.[key]?.[level]);
+  }
+  return found;
+}
