@@ -16,7 +16,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'fs', 'path', '../cli/*', '../functions/*', '../appsscript/*', 'exceljs', 'firebase-*'] },
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            '../cli/*',
+            '../functions/*',
+            '../appsscript/*',
+            'exceljs',
+            'firebase-*',
+          ],
+        },
       ],
     },
   },
@@ -26,7 +37,9 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs', '**/*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', URL: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

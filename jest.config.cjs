@@ -15,6 +15,8 @@ module.exports = {
     // jose ships only ES modules: let swc turn them into CommonJS like the tests.
     { ...project('functions', ['functions']), transformIgnorePatterns: ['/node_modules/(?!jose/)'] },
     // The add-on's tests run the BUILT bundle: its globalSetup builds appsscript/dist first.
+    // A whole season through the built add-on against the local functions (what `npm start` runs).
+    project('season', ['season']),
     { ...project('appsscript', ['appsscript']), globalSetup: '<rootDir>/test/appsscript/build-addon.cjs' },
   ],
 };

@@ -18,23 +18,33 @@ function consolidateSet(set: LoadedSet, previous: Consolidation | null, year?: n
   };
 }
 
-export type ConsolidationBuild = { ok: true; report: Consolidation } | { ok: false; failures: InputFailure[] };
+export type ConsolidationBuild =
+  { ok: true; report: Consolidation } | { ok: false; failures: InputFailure[] };
 
 /** Reads the inputs (and last year's) and consolidates them: what `consolidate` prints, as a value. */
 export async function buildConsolidation(
-  options: Pick<CliOptions, 'inputs' | 'unit' | 'year' | 'previous' | 'district'>,
+  options: Pick<CliOptions, 'inputs' | 'unit' | 'year' | 'district'> & { previous?: string | string[] },
 ): Promise<ConsolidationBuild> {
   const set = await loadSet(options.inputs, options);
   if (set.failures.length) return { ok: false, failures: set.failures };
   if (!set.units.length) {
     return {
       ok: false,
-      failures: [{ file: options.inputs.join(', '), code: 'E_NO_MEMBER_SHEET', message: 'Không có tệp đơn vị nào để tổng hợp.' }],
+      failures: [
+        {
+          file: options.inputs.join(', '),
+          code: 'E_NO_MEMBER_SHEET',
+          message: 'Không có tệp đơn vị nào để tổng hợp.',
+        },
+      ],
     };
   }
   let previous: Consolidation | null = null;
   if (options.previous) {
-    const last = await loadSet([options.previous], { unit: options.unit, year: options.year ? options.year - 1 : undefined });
+    const last = await loadSet([options.previous].flat(), {
+      unit: options.unit,
+      year: options.year ? options.year - 1 : undefined,
+    });
     if (last.failures.length) return { ok: false, failures: last.failures };
     previous = consolidateSet(last, null);
   }

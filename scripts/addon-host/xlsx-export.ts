@@ -37,6 +37,14 @@ function writeSheet(target: ExcelJS.Worksheet, sheet: FakeSheet, names: Map<numb
   for (const [column, pixels] of sheet.widths)
     target.getColumn(column).width = Math.round((pixels / PIXELS_PER_CHARACTER) * 10) / 10;
   if (sheet.frozenRows) target.views = [{ state: 'frozen', ySplit: sheet.frozenRows }];
+  // Printed (and rendered to pictures) one page wide, A4 landscape.
+  target.pageSetup = {
+    orientation: 'landscape',
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
 }
 
 function writeCell(target: ExcelJS.Cell, cell: Cell, names: Map<number, string>): void {

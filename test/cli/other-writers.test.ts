@@ -19,10 +19,10 @@ describe('files written by other programs', () => {
   });
 
   it('summarizes its groups, each member counted in every group it is tagged with', () => {
-    const run = runJson<{ members: { total: number; counts: Record<string, number> }; groups: Record<string, { total: number }> }>(
-      'summarize',
-      join(FIXTURES, 'libreoffice-unit.xlsx'),
-    );
+    const run = runJson<{
+      members: { total: number; counts: Record<string, number> };
+      groups: Record<string, { total: number }>;
+    }>('summarize', join(FIXTURES, 'libreoffice-unit.xlsx'));
     expect(run.body.members.total).toBe(12);
     expect(run.body.members.counts).toEqual({ excellent: 1, good: 9, complete: 1, notComplete: 0 });
     expect(Object.fromEntries(Object.entries(run.body.groups).map(([k, v]) => [k, v.total]))).toEqual({
