@@ -14,8 +14,6 @@ export interface SeasonOptions {
   /** The sample folder with `<year>/units/*.xlsx` and `<year>/district.xlsx` for this year and last. */
   sample: string;
   year: number;
-  /** Only these units (all when absent): CI runs a smaller season. */
-  units?: string[];
   out: string;
   log?: (line: string) => void;
   onUnitSent?: (done: number, total: number) => void;
@@ -28,10 +26,9 @@ export interface SeasonResult {
   seconds: Record<string, number>;
 }
 
-async function unitFilesOf(folder: string, only?: string[]): Promise<string[]> {
+async function unitFilesOf(folder: string): Promise<string[]> {
   const files = (await readdir(folder)).filter((f) => f.endsWith('.xlsx')).sort();
-  const chosen = only ? files.filter((f) => only.includes(f.replace(/\.xlsx$/, ''))) : files;
-  return chosen.map((f) => join(folder, f));
+  return files.map((f) => join(folder, f));
 }
 
 /**
@@ -51,7 +48,7 @@ export async function runSeason(options: SeasonOptions): Promise<SeasonResult> {
   const here = join(options.sample, String(year));
   const last = join(options.sample, String(year - 1));
   const districtFile = join(here, 'district.xlsx');
-  const unitFiles = await unitFilesOf(join(here, 'units'), options.units);
+  const unitFiles = await unitFilesOf(join(here, 'units'));
 
   await timed('provision', async () => {
     // Units of both years: some of last year's organizations have merged since.
@@ -67,7 +64,7 @@ export async function runSeason(options: SeasonOptions): Promise<SeasonResult> {
     );
   });
 
-  const imported = await timed('history', () => importPreviousYear(apiUrl, last, year - 1, options.units));
+  const imported = await timed('history', () => importPreviousYear(apiUrl, last, year - 1));
   await provision({ years: [{ year: year - 1, open: false }] });
   log(
     `Đã nạp dữ liệu năm ${year - 1} (${imported} đơn vị) và tổng hợp năm ${year - 1} để so sánh; năm ${year - 1} đã khoá.`,
