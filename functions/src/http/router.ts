@@ -8,6 +8,7 @@ import { getTargets, putTargets } from './routes/targets';
 import { getOrganizations, putOrganizations } from './routes/organizations';
 import { consolidateNow, getConsolidated } from './routes/consolidated';
 import { UNIT_CODE } from '../schemas/common';
+import type { RouteParams } from './route-params';
 
 export type Params = Record<string, string>;
 export type RouteHandler = (
@@ -16,12 +17,6 @@ export type RouteHandler = (
   context: ApiContext,
   user: ApiUser,
 ) => Promise<Reply>;
-
-/** Path parameters, already checked: a 4-digit year and a unit code usable as a document ID. */
-export interface RouteParams {
-  year: number;
-  unit: string;
-}
 
 interface Route {
   method: 'GET' | 'POST' | 'PUT';

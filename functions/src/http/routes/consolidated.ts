@@ -1,7 +1,7 @@
 import { consolidatedReport, consolidateYear, readConsolidated } from '../../store/consolidated';
 import { failureReply, type Reply } from '../failure';
 import type { ApiContext, ApiRequest } from '../request';
-import type { RouteParams } from '../router';
+import type { RouteParams } from '../route-params';
 import { unknownYearFailure } from './year-check';
 
 /** POST /v1/consolidate/{year} (district): consolidate now and return the result. */

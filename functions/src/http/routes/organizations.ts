@@ -5,7 +5,7 @@ import { readOrganizations, writeOrganizations } from '../../store/organizations
 import { readJsonBody } from '../body';
 import { failureReply, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
-import type { RouteParams } from '../router';
+import type { RouteParams } from '../route-params';
 import { duplicateIssues, unknownUnitsFailure, unknownYearFailure } from './year-check';
 
 /** PUT /v1/organizations/{year} (district): the superior level's rating of each grassroots organization. */

@@ -9,7 +9,7 @@ import { unitAccessFailure } from '../access';
 import { readJsonBody } from '../body';
 import { failure, failureReply, type Outcome, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
-import type { RouteParams } from '../router';
+import type { RouteParams } from '../route-params';
 
 /** The year must exist and be open, the unit must exist; the unit's name and kind fill blanks in the report. */
 async function checkPlace(report: UnitReport, context: ApiContext): Promise<Outcome<UnitReport>> {

@@ -5,7 +5,7 @@ import { readTargets, replaceTargets, type AssignedTargetRow } from '../../store
 import { readJsonBody } from '../body';
 import { failureReply, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
-import type { RouteParams } from '../router';
+import type { RouteParams } from '../route-params';
 import { duplicateIssues, unknownUnitsFailure, unknownYearFailure } from './year-check';
 
 /** PUT /v1/targets/{year} (district): replaces every target assigned for the year. */
