@@ -114,6 +114,17 @@ function addSummarySheet(book: ExcelJS.Workbook, report: Consolidation): void {
       row.getCell(4).numFmt = PERCENT;
     }
   }
+  if (report.development) {
+    const { admitted, membersAtStart, percent } = report.development;
+    sheet.addRow([]);
+    const row = sheet.addRow([
+      'Tỷ lệ phát triển đảng viên (kết nạp ÷ đảng viên đầu năm)',
+      admitted,
+      membersAtStart,
+      percent,
+    ]);
+    row.getCell(4).numFmt = PERCENT;
+  }
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
 

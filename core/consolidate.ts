@@ -1,18 +1,20 @@
 import { issue, splitIssues } from './issues';
-import { pointsChange } from './percent';
+import { percentOf, pointsChange } from './percent';
 import { DEFAULT_QUOTA } from './rules';
 import { SHEET_NAMES } from './sheet-formats';
 import { addTallies, tallyRows } from './tally';
-import { combineTargets } from './targets';
+import { ADMISSIONS_CODE, combineTargets } from './targets';
 import { foldText } from './text';
 import {
   RATING_LEVELS,
   type Consolidation,
+  type Development,
   type DistrictData,
   type Issue,
   type QuotaSettings,
   type ShareChange,
   type Tally,
+  type TargetResult,
   type UnitSummary,
 } from './types';
 import { checkQuota } from './validate-members';
@@ -118,6 +120,10 @@ export function consolidate(summaries: UnitSummary[], options: ConsolidateOption
     [...u.errors, ...u.warnings].map((i) => ({ ...i, unit: u.unit.code })),
   );
   const { errors, warnings } = splitIssues([...unitIssues, ...own]);
+  const targets = combineTargets(
+    units.map((u) => ({ unit: u.unit.code, rows: u.targets })),
+    district?.assignedTargets ?? [],
+  );
   return {
     year,
     units: { count: units.length, codes: units.map((u) => u.unit.code), byKind },
@@ -133,10 +139,8 @@ export function consolidate(summaries: UnitSummary[], options: ConsolidateOption
       errors: u.errors.length,
       warnings: u.warnings.length,
     })),
-    targets: combineTargets(
-      units.map((u) => ({ unit: u.unit.code, rows: u.targets })),
-      district?.assignedTargets ?? [],
-    ),
+    targets,
+    development: developmentRate(targets, options.previous?.members.total ?? null),
     change: options.previous
       ? {
           members: shareChange(members, options.previous.members),
@@ -170,4 +174,14 @@ function mergeGroups(units: UnitSummary[], quota: QuotaSettings): Record<string,
   return Object.fromEntries(
     [...groups.values()].map(({ label, tallies }) => [label, addTallies(tallies, quota)]),
   );
+}
+
+/**
+ * "Tỷ lệ phát triển đảng viên": members admitted in the year ÷ members at its start (last year's total) × 100.
+ * Null without last year's figures or without an admissions actual.
+ */
+export function developmentRate(targets: TargetResult[], membersAtStart: number | null): Development | null {
+  const admitted = targets.find((t) => t.code === ADMISSIONS_CODE)?.actual ?? null;
+  if (admitted === null || !membersAtStart) return null;
+  return { admitted, membersAtStart, percent: percentOf(admitted, membersAtStart) };
 }

@@ -7,6 +7,8 @@ export interface Indicator {
   name: string;
 }
 
+export const ADMISSIONS_CODE = 'KET_NAP_DANG_VIEN';
+
 /** Indicators with stable codes (design.md §2.6); units may report others under codes of their own. */
 export const INDICATORS: Indicator[] = [
   { code: 'KET_NAP_DANG_VIEN', name: 'Kết nạp đảng viên' },

@@ -137,6 +137,12 @@ export interface DistrictData {
   assignedTargets: AssignedTarget[];
 }
 
+export interface Development {
+  admitted: number;
+  membersAtStart: number;
+  percent: number | null;
+}
+
 export type ShareChange = Record<RatingLevel, number | null>;
 
 export interface Consolidation {
@@ -148,6 +154,8 @@ export interface Consolidation {
   organizations: Tally | null;
   byUnit: { code: string; name: string; kind?: string; members: Tally; errors: number; warnings: number }[];
   targets: TargetResult[];
+  /** Members admitted ÷ members at the start of the year (last year's total), when both are known. */
+  development?: Development | null;
   change: null | { members: ShareChange; organizations: ShareChange | null };
   errors: Issue[];
   warnings: Issue[];

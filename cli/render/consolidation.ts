@@ -49,6 +49,12 @@ export function renderConsolidation(report: Consolidation, options: { unitRows?:
   if (report.cells)
     parts.push(`Chi bộ trực thuộc (${formatNumber(report.cells.total)}):\n${renderTally(report.cells)}`);
   if (report.targets.length) parts.push(renderTargets(report.targets));
+  if (report.development) {
+    const d = report.development;
+    parts.push(
+      `Tỷ lệ phát triển đảng viên (kết nạp ÷ số đảng viên đầu năm): ${formatNumber(d.admitted)} / ${formatNumber(d.membersAtStart)} = ${formatPercent(d.percent)}.`,
+    );
+  }
   if (options.unitRows) {
     parts.push(
       'Theo đơn vị:\n' +

@@ -120,6 +120,8 @@ describe('xeploai consolidate and summarize', () => {
       { code: 'KET_NAP_DANG_VIEN', name: 'Kết nạp đảng viên', target: 5, actual: 6, percent: 120 },
     ]);
     expect(body.change.members).toEqual({ excellent: 0.34, good: -4.48, complete: 0.69, notComplete: 3.45 });
+    // 6 admitted ÷ 10 members of last year's data
+    expect(body.development).toEqual({ admitted: 6, membersAtStart: 10, percent: 60 });
     expect(body.change.organizations).toEqual({
       excellent: 33.33,
       good: -33.33,

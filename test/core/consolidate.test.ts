@@ -1,5 +1,6 @@
 import {
   consolidate,
+  developmentRate,
   readDistrictWorkbook,
   shareChange,
   tallyFromCounts,
@@ -186,5 +187,18 @@ describe('consolidate', () => {
       expect.objectContaining({ code: 'E_NO_RATING', sheet: 'To chuc co so', row: 2, value: 'XA01' }),
     ]);
     expect(read.data.organizations.map((o) => o.rating)).toEqual([null, 'good']);
+  });
+});
+
+describe('development rate (tỷ lệ phát triển đảng viên)', () => {
+  it('is admissions ÷ last year’s members, and absent without either', () => {
+    const targets = [
+      { code: 'KET_NAP_DANG_VIEN', name: 'Kết nạp đảng viên', target: 205, actual: 218, percent: 106.34 },
+    ];
+    // 218 ÷ 11.722 = 1,8597… → 1,86
+    expect(developmentRate(targets, 11722)).toEqual({ admitted: 218, membersAtStart: 11722, percent: 1.86 });
+    expect(developmentRate(targets, null)).toBeNull();
+    expect(developmentRate([{ ...targets[0], actual: null }], 11722)).toBeNull();
+    expect(developmentRate([], 11722)).toBeNull();
   });
 });

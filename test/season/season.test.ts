@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildConsolidation } from '../../cli/commands/consolidate';
+import { readWorkbookFile } from '../../cli/read-workbook';
 import { generateSample } from '../../scripts/sample/generate';
 import { runSeason, type SeasonResult } from '../../scripts/season/run-season';
 import { emulatorFirestore } from '../../scripts/stack/provision-directory';
@@ -35,6 +36,7 @@ describe('a reporting season through the built add-on and the local functions', 
       'targets',
       'units',
       'change',
+      'development',
       'byUnit',
     ] as const) {
       expect({ [key]: season.report[key] }).toEqual({ [key]: cli.report[key] });
@@ -59,5 +61,22 @@ describe('a reporting season through the built add-on and the local functions', 
       percent: 106.34,
     });
     expect(season.report.change!.members).toMatchObject({ excellent: 0.41, good: 3.73, complete: -4.6 });
+    // 218 admitted ÷ 11.722 members at the start of 2023 (the 2022 total).
+    expect(season.report.development).toEqual({ admitted: 218, membersAtStart: 11722, percent: 1.86 });
+  });
+
+  it('leaves the district workbook with its report sheets, as the add-on wrote them', async () => {
+    const saved = await readWorkbookFile(join(sample, 'bao-cao.xlsx'));
+    if (!saved.ok) throw new Error(saved.message);
+    const names = saved.workbook.sheets.map((s) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Tổ chức cơ sở', 'Giao chỉ tiêu', 'Báo cáo tổng hợp', 'Theo đơn vị']),
+    );
+    const report = saved.workbook.sheets.find((s) => s.name === 'Báo cáo tổng hợp')!.rows;
+    const row = (label: RegExp) => report.find((r) => label.test(String(r[0] ?? '')));
+    expect(row(/^Tổng số$/)?.[1]).toBe(11940);
+    expect(row(/^Tỷ lệ phát triển đảng viên/)?.slice(1, 4)).toEqual([218, 11722, 1.86]);
+    const units = saved.workbook.sheets.find((s) => s.name === 'Theo đơn vị')!.rows;
+    expect(units.length - 1).toBe(85);
   });
 });

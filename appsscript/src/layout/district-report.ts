@@ -1,6 +1,6 @@
 import { formatNumber, formatVietnamTime, type Consolidation } from '../../../core';
 import { groupTable } from './group-table';
-import { COLOURS, count, text, type BlockCell, type SheetBlock } from './sheet-block';
+import { COLOURS, count, percent, text, type BlockCell, type SheetBlock } from './sheet-block';
 import { tallyTable } from './tally-table';
 import { targetTable } from './target-table';
 
@@ -47,6 +47,17 @@ export function districtReportSheet(report: ConsolidationReply): SheetBlock {
   if (groups.length) rows.push(...groups, []);
   const targets = targetTable('Thực hiện chỉ tiêu', report.targets);
   if (targets.length) rows.push(...targets, []);
+  if (report.development) {
+    rows.push(
+      [
+        text('Tỷ lệ phát triển đảng viên (kết nạp ÷ đảng viên đầu năm)'),
+        count(report.development.admitted),
+        count(report.development.membersAtStart),
+        percent(report.development.percent),
+      ],
+      [],
+    );
+  }
   const warnings = report.warnings.filter((w) => DISTRICT_WARNINGS.has(w.code));
   if (warnings.length) {
     rows.push([text('Cần lưu ý', { bold: true })]);
