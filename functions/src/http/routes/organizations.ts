@@ -6,7 +6,7 @@ import { readJsonBody } from '../body';
 import { failureReply, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
 import type { RouteParams } from '../route-params';
-import { duplicateIssues, unknownUnitsFailure, unknownYearFailure } from './year-check';
+import { districtListFailure, unknownYearFailure } from './year-check';
 
 /** PUT /v1/organizations/{year} (district): the superior level's rating of each grassroots organization. */
 export async function putOrganizations(
@@ -26,24 +26,12 @@ export async function putOrganizations(
     });
   }
   const organizations: OrganizationRating[] = parsed.data;
-  const duplicates = duplicateIssues(
-    organizations,
-    (o) => o.code,
-    (o) => `Mã đơn vị ${o.code}`,
-  );
-  if (duplicates.length) {
-    return failureReply({
-      code: 'INVALID_BODY',
-      message: 'Một tổ chức cơ sở đảng có mặt hai lần.',
-      issues: duplicates,
-    });
-  }
-  const refused =
-    (await unknownYearFailure(context, params.year)) ??
-    (await unknownUnitsFailure(
-      context,
-      organizations.map((o) => o.code),
-    ));
+  const refused = await districtListFailure(context, params.year, organizations, {
+    keyOf: (o) => o.code,
+    describe: (o) => `Mã đơn vị ${o.code}`,
+    unitOf: (o) => o.code,
+    duplicated: 'Một tổ chức cơ sở đảng có mặt hai lần.',
+  });
   if (refused) return failureReply(refused);
   const doc = {
     year: params.year,

@@ -6,7 +6,7 @@ import { readJsonBody } from '../body';
 import { failureReply, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
 import type { RouteParams } from '../route-params';
-import { duplicateIssues, unknownUnitsFailure, unknownYearFailure } from './year-check';
+import { districtListFailure, unknownYearFailure } from './year-check';
 
 /** PUT /v1/targets/{year} (district): replaces every target assigned for the year. */
 export async function putTargets(
@@ -29,24 +29,12 @@ export async function putTargets(
     const code = canonicalIndicatorCode(row.code, row.name ?? '');
     return { unit: row.unit, code, name: row.name?.trim() || indicatorName(code), target: row.target };
   });
-  const duplicates = duplicateIssues(
-    rows,
-    (r) => `${r.unit}\u0000${r.code}`,
-    (r) => `Chỉ tiêu ${r.code} của đơn vị ${r.unit}`,
-  );
-  if (duplicates.length) {
-    return failureReply({
-      code: 'INVALID_BODY',
-      message: 'Một chỉ tiêu được giao hai lần cho cùng đơn vị.',
-      issues: duplicates,
-    });
-  }
-  const refused =
-    (await unknownYearFailure(context, params.year)) ??
-    (await unknownUnitsFailure(
-      context,
-      rows.map((r) => r.unit),
-    ));
+  const refused = await districtListFailure(context, params.year, rows, {
+    keyOf: (r) => `${r.unit}\u0000${r.code}`,
+    describe: (r) => `Chỉ tiêu ${r.code} của đơn vị ${r.unit}`,
+    unitOf: (r) => r.unit,
+    duplicated: 'Một chỉ tiêu được giao hai lần cho cùng đơn vị.',
+  });
   if (refused) return failureReply(refused);
   await replaceTargets(context.db, params.year, rows, {
     updatedAt: context.now().toISOString(),

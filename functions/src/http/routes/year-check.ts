@@ -34,3 +34,25 @@ export function duplicateIssues<T>(rows: T[], keyOf: (row: T) => string, describ
   });
   return issues;
 }
+
+/**
+ * What a district list (targets, organization ratings) must pass before it replaces the stored one: no entry
+ * twice, a known year, known units. Null when it may be written.
+ */
+export async function districtListFailure<T>(
+  context: ApiContext,
+  year: number,
+  rows: T[],
+  list: {
+    keyOf: (row: T) => string;
+    describe: (row: T) => string;
+    unitOf: (row: T) => string;
+    duplicated: string;
+  },
+): Promise<Failure | null> {
+  const duplicates = duplicateIssues(rows, list.keyOf, list.describe);
+  if (duplicates.length) return { code: 'INVALID_BODY', message: list.duplicated, issues: duplicates };
+  return (
+    (await unknownYearFailure(context, year)) ?? (await unknownUnitsFailure(context, rows.map(list.unitOf)))
+  );
+}
