@@ -71,6 +71,18 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
 /** UTF-8 (with or without BOM), comma or semicolon separated: one `Đảng viên` sheet. */
 export function readCsv(bytes: Buffer): WorkbookData {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false });
-  return { sheets: [{ name: 'Đảng viên', rows: parsed.data }] };
+  const parsed = Papa.parse<string[]>(text, { delimiter: csvDelimiter(text), skipEmptyLines: false });
+  const rows = parsed.data;
+  while (rows.length && rows[rows.length - 1].every((cell) => cell.trim() === '')) rows.pop();
+  return { sheets: [{ name: 'Đảng viên', rows }] };
+}
+
+/** The separator used most in the first line (outside quotes): ";" (Excel in a Vietnamese locale), "," or tab. */
+export function csvDelimiter(text: string): string {
+  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  const candidates = [';', ',', '\t'];
+  const counts = candidates.map((d) => unquoted.split(d).length - 1);
+  const best = Math.max(...counts);
+  return best === 0 ? ',' : candidates[counts.indexOf(best)];
 }

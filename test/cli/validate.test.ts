@@ -154,3 +154,28 @@ describe('xeploai validate', () => {
     expect(help.stdout).toContain('xeploai validate');
   });
 });
+
+describe('CSV separators', () => {
+  const dir = tempDir('csv');
+
+  test.each([
+    [
+      'semicolons and CRLF, two columns',
+      'Họ và tên;Xếp loại\r\nNguyễn Văn An;Tốt\r\nLê Văn Bình;Miễn sinh hoạt\r\n',
+    ],
+    [
+      'commas, a quoted name with a comma',
+      'Họ và tên,Xếp loại\n"Nguyễn Văn An, con",Tốt\nLê Văn Bình,Miễn sinh hoạt\n',
+    ],
+    ['tabs, no final newline', 'Họ và tên\tXếp loại\nNguyễn Văn An\tTốt\nLê Văn Bình\tMiễn sinh hoạt'],
+  ])('%s', (_label, text) => {
+    const file = writeText(join(dir, `${Math.random().toString(36).slice(2)}.csv`), text);
+    const run = runJson<{
+      members: { total: number; counts: { good: number }; notRated: { exempt: number } };
+    }>('summarize', file, '--unit', 'CB07', '--year', '2023');
+    expect(run.status).toBe(0);
+    expect(run.body.members.total).toBe(2);
+    expect(run.body.members.counts.good).toBe(1);
+    expect(run.body.members.notRated.exempt).toBe(1);
+  });
+});
