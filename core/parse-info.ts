@@ -30,7 +30,9 @@ export function readUnitInfo(workbook: WorkbookData, issues: Issue[]): UnitInfoR
   sheet.rows.forEach((row, index) => {
     const keyCell = (row ?? []).findIndex((cell) => !isEmptyCell(cell));
     if (keyCell === -1) return;
-    const found = keys.find(([, label]) => sameName(cellText(row[keyCell]), label));
+    // Forms often write the key with a colon or a star: "Mã đơn vị:", "Năm (*)".
+    const keyText = cellText(row[keyCell]).replace(/\(\*\)|[:*]+\s*$/g, '');
+    const found = keys.find(([, label]) => sameName(keyText, label));
     if (!found) return;
     const [key, label] = found;
     const value: CellValue = row.slice(keyCell + 1).find((cell) => !isEmptyCell(cell)) ?? null;
@@ -48,7 +50,8 @@ export function readUnitInfo(workbook: WorkbookData, issues: Issue[]): UnitInfoR
         info.kind = canonicalKind(cellText(value));
         break;
       case 'year': {
-        const year = typeof value === 'number' ? value : Number(cellText(value));
+        const yearText = /^(?:năm\s*)?(\d{4})$/i.exec(cellText(value))?.[1];
+        const year = typeof value === 'number' ? value : Number(yearText ?? NaN);
         if (Number.isInteger(year) && year >= 1990 && year <= 2200) info.year = year;
         else
           issues.push(
