@@ -62,6 +62,17 @@ async function main(argv: string[]): Promise<number> {
         ? `\nKHÔNG KHỚP với xeploai consolidate trên cùng các tệp:\n  ${differences.join('\n  ')}`
         : `\nSố liệu tổng hợp trên máy chủ khớp hoàn toàn với xeploai consolidate trên cùng ${formatNumber(season.unitFiles.length)} tệp.`,
     );
+    const step = (key: string, label: string) => `${label} ${formatNumber(season.seconds[key] ?? 0, 1)} giây`;
+    say(
+      `Thời gian: ${[
+        step('provision', 'khai báo'),
+        step('history', `nạp năm ${YEAR - 1}`),
+        step('submit', `${season.unitFiles.length} đơn vị gửi báo cáo`),
+        step('targets', 'giao chỉ tiêu'),
+        step('scheduled', 'tổng hợp theo lịch'),
+        step('consolidate', 'tổng hợp toàn huyện'),
+      ].join('; ')}.`,
+    );
     say(
       `Đã ghi báo cáo của văn phòng cấp trên vào ${OUT} (${formatNumber((performance.now() - started) / 1000, 1)} giây).`,
     );
