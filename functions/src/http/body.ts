@@ -2,6 +2,7 @@ import { MAX_BODY_BYTES } from '../config';
 import { failure, success, type Outcome } from './failure';
 import type { ApiRequest } from './request';
 import { formatNumber } from '../../../core';
+import { bodyIssues, type z } from '../schemas/zod-vi';
 
 const tooLarge = () =>
   failure<unknown>(
@@ -24,4 +25,12 @@ export function readJsonBody(request: ApiRequest): Outcome<unknown> {
   } catch {
     return failure('BAD_JSON');
   }
+}
+
+/** The JSON body checked against `schema`; INVALID_BODY with zod's issues (in Vietnamese) when it does not fit. */
+export function readBody<T>(request: ApiRequest, schema: z.ZodType<T>, invalid: string): Outcome<T> {
+  const body = readJsonBody(request);
+  if (!body.ok) return body;
+  const parsed = schema.safeParse(body.value);
+  return parsed.success ? success(parsed.data) : failure('INVALID_BODY', invalid, bodyIssues(parsed.error));
 }

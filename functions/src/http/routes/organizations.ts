@@ -1,8 +1,7 @@
 import type { OrganizationRating } from '../../../../core';
 import { organizationsSchema } from '../../schemas/organizations';
-import { bodyIssues } from '../../schemas/zod-vi';
 import { readOrganizations, writeOrganizations } from '../../store/organizations';
-import { readJsonBody } from '../body';
+import { readBody } from '../body';
 import { failureReply, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
 import type { RouteParams } from '../route-params';
@@ -15,17 +14,9 @@ export async function putOrganizations(
   context: ApiContext,
   user: ApiUser,
 ): Promise<Reply> {
-  const body = readJsonBody(request);
-  if (!body.ok) return failureReply(body.failure);
-  const parsed = organizationsSchema.safeParse(body.value);
-  if (!parsed.success) {
-    return failureReply({
-      code: 'INVALID_BODY',
-      message: 'Danh sách tổ chức cơ sở đảng không đúng cấu trúc.',
-      issues: bodyIssues(parsed.error),
-    });
-  }
-  const organizations: OrganizationRating[] = parsed.data;
+  const parsed = readBody(request, organizationsSchema, 'Danh sách tổ chức cơ sở đảng không đúng cấu trúc.');
+  if (!parsed.ok) return failureReply(parsed.failure);
+  const organizations: OrganizationRating[] = parsed.value;
   const refused = await districtListFailure(context, params.year, organizations, {
     keyOf: (o) => o.code,
     describe: (o) => `Mã đơn vị ${o.code}`,

@@ -1,12 +1,11 @@
 import { checkUnitReport, formatNumber, isError, summarizeUnit, type UnitReport } from '../../../../core';
 import { MAX_STORED_REPORT_BYTES } from '../../config';
-import { bodyIssues } from '../../schemas/zod-vi';
 import { unitReportSchema } from '../../schemas/report';
 import { canonicalJson, contentHash } from '../../store/content-hash';
 import { readUnit, readYear } from '../../store/directory';
 import { readLatestReport, saveReport } from '../../store/reports';
 import { unitAccessFailure } from '../access';
-import { readJsonBody } from '../body';
+import { readBody } from '../body';
 import { failure, failureReply, type Outcome, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
 import type { RouteParams } from '../route-params';
@@ -35,19 +34,11 @@ export async function submitReport(
   context: ApiContext,
   user: ApiUser,
 ): Promise<Reply> {
-  const body = readJsonBody(request);
-  if (!body.ok) return failureReply(body.failure);
-  const parsed = unitReportSchema.safeParse(body.value);
-  if (!parsed.success) {
-    return failureReply({
-      code: 'INVALID_BODY',
-      message: 'Báo cáo gửi lên không đúng cấu trúc.',
-      issues: bodyIssues(parsed.error),
-    });
-  }
-  const refused = unitAccessFailure(user, parsed.data.unit.code);
+  const parsed = readBody(request, unitReportSchema, 'Báo cáo gửi lên không đúng cấu trúc.');
+  if (!parsed.ok) return failureReply(parsed.failure);
+  const refused = unitAccessFailure(user, parsed.value.unit.code);
   if (refused) return failureReply(refused);
-  const placed = await checkPlace(parsed.data, context);
+  const placed = await checkPlace(parsed.value, context);
   if (!placed.ok) return failureReply(placed.failure);
   const report = placed.value;
 

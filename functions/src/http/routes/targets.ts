@@ -1,8 +1,7 @@
 import { canonicalIndicatorCode, indicatorName } from '../../../../core';
 import { assignedTargetsSchema } from '../../schemas/targets';
-import { bodyIssues } from '../../schemas/zod-vi';
 import { readTargets, replaceTargets, type AssignedTargetRow } from '../../store/targets';
-import { readJsonBody } from '../body';
+import { readBody } from '../body';
 import { failureReply, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
 import type { RouteParams } from '../route-params';
@@ -15,17 +14,9 @@ export async function putTargets(
   context: ApiContext,
   user: ApiUser,
 ): Promise<Reply> {
-  const body = readJsonBody(request);
-  if (!body.ok) return failureReply(body.failure);
-  const parsed = assignedTargetsSchema.safeParse(body.value);
-  if (!parsed.success) {
-    return failureReply({
-      code: 'INVALID_BODY',
-      message: 'Danh sách chỉ tiêu không đúng cấu trúc.',
-      issues: bodyIssues(parsed.error),
-    });
-  }
-  const rows: AssignedTargetRow[] = parsed.data.map((row) => {
+  const parsed = readBody(request, assignedTargetsSchema, 'Danh sách chỉ tiêu không đúng cấu trúc.');
+  if (!parsed.ok) return failureReply(parsed.failure);
+  const rows: AssignedTargetRow[] = parsed.value.map((row) => {
     const code = canonicalIndicatorCode(row.code, row.name ?? '');
     return { unit: row.unit, code, name: row.name?.trim() || indicatorName(code), target: row.target };
   });
