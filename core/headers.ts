@@ -19,6 +19,11 @@ export interface HeaderMatch<K extends string> {
 
 export const HEADER_SEARCH_ROWS = 15;
 
+/** The canonical header of a column, as messages name it. */
+export function headerName<K extends string>(specs: ColumnSpec<K>[], key: K): string {
+  return specs.find((spec) => spec.key === key)!.header;
+}
+
 function headerKeys<K extends string>(spec: ColumnSpec<K>): string[] {
   return [spec.header, ...spec.synonyms].map(compactKey);
 }

@@ -1,5 +1,5 @@
 import { cellText, isEmptyCell, isFormulaError, parseDate, parseNumber, parseYes } from './cells';
-import { columnLetter, findHeader, type HeaderMatch } from './headers';
+import { columnLetter, findHeader, headerName, type HeaderMatch } from './headers';
 import { issue } from './issues';
 import { nearestLabel, recognizeRating, recognizeReason } from './labels';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
@@ -42,7 +42,7 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
       return at === undefined ? null : (sheet.rows[row - 1]?.[at] ?? null);
     },
   };
-  const headerOf = (key: MemberColumn) => MEMBER_COLUMNS.find((c) => c.key === key)!.header;
+  const headerOf = (key: MemberColumn) => headerName(MEMBER_COLUMNS, key);
 
   for (let index = header.headerIndex + 1; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index] ?? [];

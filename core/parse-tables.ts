@@ -1,5 +1,5 @@
 import { cellText, isEmptyCell, isFormulaError, parseDate, parseNumber } from './cells';
-import { columnLetter, findHeader, type ColumnSpec, type HeaderMatch } from './headers';
+import { columnLetter, findHeader, headerName, type ColumnSpec, type HeaderMatch } from './headers';
 import { issue } from './issues';
 import { nearestLabel, recognizeRating } from './labels';
 import type { CellValue, Issue, RatingLevel, SheetData } from './types';
@@ -23,7 +23,7 @@ export function readTable<K extends string>(
 ): { header: HeaderMatch<K>; rows: TableRow<K>[] } | null {
   const header = findHeader(sheet.rows, specs, anchors);
   if (!header) {
-    const names = anchors.map((key) => `“${specs.find((s) => s.key === key)!.header}”`).join(', ');
+    const names = anchors.map((key) => `“${headerName(specs, key)}”`).join(', ');
     issues.push(
       issue(
         'E_HEADER_MISSING',
@@ -58,7 +58,7 @@ function tableRow<K extends string>(
     sheet,
     row,
     column: header.columns[key] === undefined ? null : columnLetter(header.columns[key]!),
-    header: specs.find((s) => s.key === key)!.header,
+    header: headerName(specs, key),
     value: raw(key),
   });
   const cellError = (key: K) => {

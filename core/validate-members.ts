@@ -1,3 +1,4 @@
+import { headerName } from './headers';
 import { isValidIsoDate, isoToDayMonthYear, lessThanSixMonths } from './cells';
 import { formatNumber, formatPercent } from './format';
 import { roundHalfUp } from './percent';
@@ -31,7 +32,7 @@ export interface MemberCheckContext {
   rawValue?: (row: number, key: MemberColumn) => CellValue;
 }
 
-const headerOf = (key: MemberColumn) => MEMBER_COLUMNS.find((c) => c.key === key)!.header;
+const headerOf = (key: MemberColumn) => headerName(MEMBER_COLUMNS, key);
 
 /** Every row check of design.md §2.3 on rows already read from a sheet or a request body. */
 export function checkMembers(members: MemberRow[], context: MemberCheckContext): Issue[] {
