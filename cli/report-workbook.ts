@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import {
   describePlace,
   NOT_RATED_REASONS,
+  QUOTA_BASE_WORDS,
+  quotaRatioText,
   RATING_LEVELS,
   ratingLabel,
   reasonLabel,
@@ -76,7 +78,7 @@ function tallyBlock(
   const ratio = sheet.addRow(['Xuất sắc so với hoàn thành tốt', null, tally.excellentPerGood]);
   ratio.getCell(3).numFmt = PERCENT;
   const quota = sheet.addRow([
-    `Giới hạn xuất sắc (${tally.quota.ratio * 100}% của ${tally.quota.base === 'good' ? 'số hoàn thành tốt' : 'cơ sở tính'})`,
+    `Giới hạn xuất sắc (${quotaRatioText(tally.quota.ratio)} số ${QUOTA_BASE_WORDS[tally.quota.base]})`,
     tally.quota.maxExcellent,
     tally.quota.ok ? 'Trong giới hạn' : 'Vượt giới hạn',
   ]);

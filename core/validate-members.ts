@@ -1,7 +1,7 @@
 import { headerName } from './headers';
+import { QUOTA_BASE_WORDS, quotaBaseCount, quotaRatioText } from './quota';
 import { isValidIsoDate, isoToDayMonthYear, lessThanSixMonths } from './cells';
-import { formatNumber, formatPercent } from './format';
-import { roundHalfUp } from './percent';
+import { formatNumber } from './format';
 import { issue, type IssueCode, type IssuePlace } from './issues';
 import { nearestLabel, ratingLabel } from './labels';
 import { levelForScore, type RuleSet } from './rules';
@@ -206,25 +206,14 @@ function clearlyDifferentPeople(a: MemberRow, b: MemberRow): boolean {
 /** The quota of design.md §2.4 as a warning: the competent level may decide otherwise, so it never blocks. */
 export function checkQuota(tally: Tally, sheet: string, subject: string, settings: QuotaSettings): Issue[] {
   if (tally.quota.ok) return [];
-  const baseText =
-    settings.base === 'good'
-      ? `số ${subject} hoàn thành tốt nhiệm vụ (${formatNumber(tally.counts.good)})`
-      : settings.base === 'goodOrBetter'
-        ? `số ${subject} hoàn thành tốt nhiệm vụ trở lên (${formatNumber(tally.counts.good + tally.counts.excellent)})`
-        : `số ${subject} được xếp loại (${formatNumber(tally.evaluated)})`;
+  const baseText = `số ${subject} ${QUOTA_BASE_WORDS[settings.base]} (${formatNumber(quotaBaseCount(tally.counts, settings.base))})`;
   return [
     issue(
       'W_QUOTA_EXCEEDED',
       { sheet, row: null, column: null, value: tally.counts.excellent },
-      `Có ${formatNumber(tally.counts.excellent)} ${subject} hoàn thành xuất sắc nhiệm vụ, vượt tỷ lệ ${formatPercent(roundHalfUp(settings.ratio * 100, 2), ratioDecimals(settings.ratio))} của ${baseText}: tối đa ${formatNumber(tally.quota.maxExcellent)}.`,
+      `Có ${formatNumber(tally.counts.excellent)} ${subject} hoàn thành xuất sắc nhiệm vụ, vượt tỷ lệ ${quotaRatioText(settings.ratio)} của ${baseText}: tối đa ${formatNumber(tally.quota.maxExcellent)}.`,
     ),
   ];
-}
-
-/** Decimals needed to show a ratio as a percent: 0.2 → 0 ("20%"), 0.125 → 1 ("12,5%"). */
-function ratioDecimals(ratio: number): number {
-  const hundredths = Math.round(ratio * 10000);
-  return hundredths % 100 === 0 ? 0 : hundredths % 10 === 0 ? 1 : 2;
 }
 
 /** A score as typed, the Vietnamese way: 89.5 → "89,5", 89.25 → "89,25"; anything else as it came. */

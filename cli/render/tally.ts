@@ -3,6 +3,8 @@ import {
   formatNumber,
   formatPercent,
   NOT_RATED_REASONS,
+  QUOTA_BASE_WORDS,
+  quotaRatioText,
   RATING_LEVELS,
   ratingLabel,
   reasonLabel,
@@ -39,16 +41,10 @@ export function renderNotRated(tally: Tally): string {
 
 /** "Xuất sắc so với hoàn thành tốt: 18,60% — tối đa 1.587 theo tỷ lệ 20%: đạt". */
 export function renderQuota(tally: Tally, subject: string): string {
-  const basis =
-    tally.quota.base === 'good'
-      ? 'số hoàn thành tốt'
-      : tally.quota.base === 'goodOrBetter'
-        ? 'số hoàn thành tốt trở lên'
-        : 'số được xếp loại';
   const verdict = tally.quota.ok ? 'trong giới hạn' : 'VƯỢT giới hạn';
   return (
     `Xuất sắc so với hoàn thành tốt: ${formatPercent(tally.excellentPerGood)}. ` +
-    `Giới hạn ${formatNumber(tally.quota.ratio * 100)}% ${basis}: tối đa ${formatNumber(tally.quota.maxExcellent)} ${subject} xuất sắc, ` +
+    `Giới hạn ${quotaRatioText(tally.quota.ratio)} số ${QUOTA_BASE_WORDS[tally.quota.base]}: tối đa ${formatNumber(tally.quota.maxExcellent)} ${subject} xuất sắc, ` +
     `có ${formatNumber(tally.counts.excellent)}: ${verdict}.`
   );
 }

@@ -2,6 +2,8 @@ import {
   formatChange,
   formatNumber,
   NOT_RATED_REASONS,
+  QUOTA_BASE_WORDS,
+  quotaRatioText,
   RATING_LABELS,
   RATING_LEVELS,
   REASON_LABELS,
@@ -15,12 +17,6 @@ export interface TallyTable {
   /** Index, within `rows`, of the first of the four rating rows (label | count), for a chart. */
   levelsAt: number;
 }
-
-const BASE_TEXT = {
-  good: 'số hoàn thành tốt nhiệm vụ',
-  goodOrBetter: 'số hoàn thành tốt nhiệm vụ trở lên',
-  all: 'số được xếp loại',
-} as const;
 
 /** Counts and shares per level, the not-rated breakdown, excellent per good and the quota verdict. */
 export function tallyTable(title: string, tally: Tally, change: ShareChange | null): TallyTable {
@@ -53,7 +49,7 @@ export function tallyTable(title: string, tally: Tally, change: ShareChange | nu
   ]);
   const quota = tally.quota;
   rows.push([
-    text(`Định mức hoàn thành xuất sắc (${formatNumber(quota.ratio * 100)}% ${BASE_TEXT[quota.base]})`),
+    text(`Định mức hoàn thành xuất sắc (${quotaRatioText(quota.ratio)} số ${QUOTA_BASE_WORDS[quota.base]})`),
     count(quota.maxExcellent),
     text(quota.ok ? 'Trong định mức' : `Vượt ${formatNumber(tally.counts.excellent - quota.maxExcellent)}`, {
       bold: !quota.ok,
