@@ -111,3 +111,10 @@ export function columnLetter(index: number): string {
   }
   return letters;
 }
+
+/** The 0-based index of spreadsheet column letters: A → 0, AB → 27 (the inverse of columnLetter). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}

@@ -1,3 +1,4 @@
+import { columnIndex } from '../../core';
 import { parseEntered, renderValue } from './number-format';
 import { CallCounter, raw, tracked } from './counter';
 import { FakeRichTextValue } from './rich-text';
@@ -57,9 +58,7 @@ function parseA1(a1: string): { row: number; column: number; rows: number; colum
   const cell = (text: string) => {
     const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(text);
     if (!m) fail(`Range not found: ${a1}`);
-    let column = 0;
-    for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-    return { row: Number(m[2]), column };
+    return { row: Number(m[2]), column: columnIndex(m[1]) + 1 };
   };
   const [from, to = from] = a1.replace(/^.*!/, '').split(':');
   const a = cell(from);

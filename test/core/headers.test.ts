@@ -1,5 +1,6 @@
 import {
   analyzeUnitWorkbook,
+  columnIndex,
   columnLetter,
   findMemberHeader,
   findSheet,
@@ -223,4 +224,20 @@ test.each([
   [702, 'AAA'],
 ])('column %i is %s', (index, letters) => {
   expect(columnLetter(index)).toBe(letters);
+});
+
+describe('column letters', () => {
+  test.each([
+    [0, 'A'],
+    [6, 'G'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [27, 'AB'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+  ])('%i ↔ %s', (index, letters) => {
+    expect(columnLetter(index)).toBe(letters);
+    expect(columnIndex(letters)).toBe(index);
+    expect(columnIndex(letters.toLowerCase())).toBe(index);
+  });
 });
