@@ -12,8 +12,10 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = import.meta.url ? resolve(dirname(fileURLToPath(import.meta.url)), '..') : process.cwd();
 export const PROJECT_ID = 'demo-xeploai';
 export const HOST = '127.0.0.1';
-export const FIRESTORE_PORT = 8080;
-export const FUNCTIONS_PORT = 5001;
+// XEPLOAI_PORT_OFFSET shifts every emulator port, so two checkouts on one machine can each run a stack.
+const PORT_OFFSET = Number(process.env.XEPLOAI_PORT_OFFSET ?? 0) || 0;
+export const FIRESTORE_PORT = 8080 + PORT_OFFSET;
+export const FUNCTIONS_PORT = 5001 + PORT_OFFSET;
 export const REGION = 'asia-southeast1';
 export const FIRESTORE_HOST = `${HOST}:${FIRESTORE_PORT}`;
 export const API_URL = `http://${HOST}:${FUNCTIONS_PORT}/${PROJECT_ID}/${REGION}/api`;
@@ -77,6 +79,18 @@ export function firestoreLauncherJar() {
   return launcher;
 }
 
+/** firebase.json with every emulator port moved by PORT_OFFSET, beside it (paths in it stay relative to ROOT). */
+function shiftedConfig() {
+  const config = JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8'));
+  for (const emulator of Object.values(config.emulators)) {
+    if (emulator.port) emulator.port += PORT_OFFSET;
+    if (emulator.websocketPort) emulator.websocketPort += PORT_OFFSET;
+  }
+  const file = join(ROOT, `firebase.ports-${PORT_OFFSET}.json`);
+  writeFileSync(file, JSON.stringify(config, null, 2));
+  return file;
+}
+
 export function buildFunctions() {
   const built = spawnSync(process.execPath, ['esbuild.config.mjs', 'functions'], {
     cwd: ROOT,
@@ -114,6 +128,7 @@ export async function startStack({
   delete env.FUNCTIONS_EMULATOR;
 
   const args = [FIREBASE_BIN, 'emulators:start', '--only', 'functions,firestore', '--project', PROJECT_ID];
+  if (PORT_OFFSET) args.push('--config', shiftedConfig());
   let output = 'inherit';
   let tail = null;
   if (logFile) {

@@ -5,7 +5,7 @@ import type { UnitDoc, UserDoc } from '../../functions/src/store/directory';
 import { paths } from '../../functions/src/store/paths';
 
 export const EMULATOR_PROJECT_ID = 'demo-xeploai';
-export const EMULATOR_FIRESTORE_HOST = '127.0.0.1:8080';
+export const EMULATOR_FIRESTORE_HOST = `127.0.0.1:${8080 + (Number(process.env.XEPLOAI_PORT_OFFSET ?? 0) || 0)}`;
 
 export interface ProvisionSpec {
   units?: UnitDoc[];

@@ -17,7 +17,7 @@ describe('a reporting season through the built add-on and the local functions', 
   let season: SeasonResult;
 
   beforeAll(async () => {
-    expect(apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:5001\//);
+    expect(apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     await generateSample(sample, {});
     const db = emulatorFirestore();
     for (const year of [2022, 2023]) await db.recursiveDelete(db.doc(`years/${year}`));
