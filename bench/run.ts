@@ -1,103 +1,183 @@
-// `npm run bench`: how long the engine and the CLI take on realistic volumes, and how much memory they hold.
+// `npm run bench [-- --quick] [-- --json] [-- --only engine,addon,cli,backend]`: the engine, the add-on,
+// the CLI against pandas and the backend on the emulators; figures and how to read them in BENCHMARKS.md.
+// Progress goes to stderr; stdout has the tables, or one JSON document with --json.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeUnitWorkbook, formatNumber, type WorkbookData } from '../core';
-import { buildConsolidation } from '../cli/commands/consolidate';
-import { generateSample } from '../scripts/sample/generate';
+import { parseArgs } from 'node:util';
+import { formatNumber } from '../core';
 import { renderTable } from '../cli/render/table';
+import { generateSample } from '../scripts/sample/generate';
+import { runAddon, type AddonResult } from './suites/addon';
+import { runBackend, type BackendResult } from './suites/backend';
+import { compareWithPandas, ensureTools, type CliResult } from './suites/cli-vs-pandas';
+import { runEngine, type EngineResult } from './suites/engine';
+import { scaledSample } from './suites/scaled-sample';
 
-const RATINGS = [
-  'Hoàn thành xuất sắc nhiệm vụ',
-  'Hoàn thành tốt nhiệm vụ',
-  'Hoàn thành tốt nhiệm vụ',
-  'Hoàn thành nhiệm vụ',
-];
+const SUITES = ['engine', 'addon', 'cli', 'backend'] as const;
+type Suite = (typeof SUITES)[number];
 
-/** A unit sheet of `count` members, as getValues() would return it. */
-function memberGrid(count: number): WorkbookData {
-  const rows: (string | number | Date)[][] = [
-    [
-      'STT',
-      'Họ và tên',
-      'Số thẻ đảng viên',
-      'Ngày vào Đảng',
-      'Xếp loại',
-      'Lý do không xếp loại',
-      'Kỷ luật trong năm',
-      'Nhóm',
-    ],
+interface BenchResult {
+  quick: boolean;
+  node: string;
+  engine?: EngineResult;
+  addon?: AddonResult;
+  cli?: CliResult;
+  backend?: BackendResult;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const n = (value: number | null | undefined, decimals = 0) =>
+  value === null || value === undefined ? '–' : formatNumber(value, decimals);
+
+async function runCli(quick: boolean): Promise<CliResult> {
+  ensureTools(log);
+  await generateSample('sample', {});
+  const x10 = await scaledSample(
+    join('sample', '2023', 'units'),
+    join('sample', 'manifest.json'),
+    join('.bench', 'x10'),
+    10,
+  );
+  const cliEntry = join(__dirname, '..', 'cli', 'main.cjs');
+  const sizes = [
+    compareWithPandas('85 tệp mẫu 2023', join('sample', '2023'), 86, quick ? 3 : 5, cliEntry, log),
+    compareWithPandas('850 tệp (×10)', x10, 850, quick ? 1 : 3, cliEntry, log),
   ];
-  for (let i = 1; i <= count; i++) {
-    rows.push([
-      i,
-      `Nguyễn Văn Thành ${i}`,
-      `01.${String(i).padStart(6, '0')}`,
-      new Date(Date.UTC(1990 + (i % 30), i % 12, 1 + (i % 27))),
-      RATINGS[i % 4],
-      '',
-      '',
-      i % 7 === 0 ? 'Đoàn viên thanh niên' : '',
-    ]);
-  }
   return {
-    sheets: [
-      {
-        name: 'Thông tin',
-        rows: [
-          ['Mã đơn vị', 'DB99'],
-          ['Năm', 2023],
-        ],
-      },
-      { name: 'Đảng viên', rows },
-    ],
+    sizes,
+    vsPandas: Math.min(...sizes.map((s) => s.vsPandas)),
+    memoryVsPandas: Math.max(...sizes.map((s) => s.memoryVsPandas)),
   };
 }
 
-async function measure(
-  label: string,
-  runs: number,
-  work: () => Promise<unknown> | unknown,
-): Promise<string[]> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const before = process.memoryUsage().heapUsed;
-  let peak = before;
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    const result = await work();
-    times.push(performance.now() - started);
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-    if (!result) throw new Error(`${label}: không có kết quả`);
+function tables(result: BenchResult): string {
+  const parts: string[] = [];
+  if (result.engine) {
+    parts.push(
+      renderTable(
+        [
+          'Động cơ: dòng',
+          'Số lần',
+          'Trung vị (ms)',
+          'CPU (ms)',
+          'Dòng/giây CPU',
+          'Đầu vào (B/dòng)',
+          'Thêm (B/dòng)',
+          'Đỉnh ÷ đầu vào',
+        ],
+        result.engine.sizes.map((s) => [
+          n(s.rows),
+          n(s.runs),
+          n(s.medianMs, 1),
+          n(s.medianCpuMs, 1),
+          n(s.rowsPerSecond),
+          n(s.inputBytesPerRow),
+          n(s.bytesPerRow),
+          n(s.peakMemoryRatio, 2),
+        ]),
+      ) + `\nTuyến tính (chi phí/dòng ở cỡ lớn nhất ÷ ở 12.000): ${n(result.engine.linearity, 2)}`,
+    );
   }
-  times.sort((a, b) => a - b);
-  return [
-    label,
-    formatNumber(runs),
-    formatNumber(times[Math.floor(times.length / 2)], 1),
-    formatNumber(times[0], 1),
-    formatNumber((peak - before) / 1e6, 1),
-    formatNumber(process.memoryUsage().rss / 1e6, 0),
-  ];
+  if (result.addon) {
+    const a = result.addon;
+    parts.push(
+      renderTable(
+        ['Tiện ích: lệnh', '100 dòng', '12.000 dòng', '3.000 dòng lỗi'],
+        [
+          [
+            'Kiểm tra dữ liệu',
+            n(a.calls.validate100),
+            n(a.calls.validate12000),
+            n(a.calls.validateIssues3000),
+          ],
+          [
+            '  trong đó lượt gọi máy chủ',
+            n(a.roundTrips?.validate100),
+            n(a.roundTrips?.validate12000),
+            n(a.roundTrips?.validateIssues3000),
+          ],
+          [
+            '  bản ngây thơ (từng ô)',
+            n(a.naiveCalls.validate100),
+            n(a.naiveCalls.validate12000),
+            n(a.naiveCalls.validateIssues3000),
+          ],
+          ['Tính tỷ lệ', n(a.calls.computeSummary100), n(a.calls.computeSummary12000), ''],
+        ],
+      ) +
+        `\nCode.js: ${n(a.bundleBytes)} byte; nạp ${n(a.loadMs, 1)} ms, nạp + onOpen ${n(a.loadAndOnOpenMs, 1)} ms`,
+    );
+  }
+  if (result.cli) {
+    parts.push(
+      renderTable(
+        [
+          'CLI so với pandas',
+          'Số lần',
+          'xeploai (ms)',
+          'pandas (ms)',
+          'Nhanh hơn',
+          'xeploai (MB)',
+          'pandas (MB)',
+          'Bộ nhớ',
+        ],
+        result.cli.sizes.map((s) => [
+          s.label,
+          n(s.runs),
+          n(s.cliMs),
+          n(s.pandasMs),
+          `${n(s.vsPandas, 2)}×`,
+          n(s.cliPeakMB, 1),
+          n(s.pandasPeakMB, 1),
+          `${n(s.memoryVsPandas, 2)}×`,
+        ]),
+      ),
+    );
+  }
+  if (result.backend) {
+    const b = result.backend;
+    parts.push(
+      `Gửi cùng lúc ${n(b.submit.units)} đơn vị: p50 ${n(b.submit.p50Ms)} ms, p95 ${n(b.submit.p95Ms)} ms, tối đa ${n(b.submit.maxMs)} ms; đã lưu ${n(b.submit.stored)}, mất ${n(b.submit.lost)}`,
+      renderTable(
+        ['Tổng hợp: đơn vị', 'Số lần', 'Trung vị (ms)', 'Lượt đọc', 'Tài liệu (byte)'],
+        b.consolidations.map((c) => [n(c.units), n(c.runs), n(c.medianMs), n(c.reads), n(c.documentBytes)]),
+      ),
+    );
+  }
+  return parts.join('\n\n');
 }
 
-async function main(): Promise<void> {
-  await generateSample('sample', {});
-  const big = memberGrid(12_000);
-  const rows = [
-    await measure('core: kiểm tra + tổng hợp 12.000 dòng (trong bộ nhớ)', 10, () => analyzeUnitWorkbook(big)),
-    await measure('cli: consolidate 85 tệp mẫu 2023 (đọc .xlsx + tổng hợp)', 3, () =>
-      buildConsolidation({ inputs: [join('sample', '2023')] }),
-    ),
-    await measure('cli: consolidate 2023 với --previous 2022 (170 tệp)', 3, () =>
-      buildConsolidation({ inputs: [join('sample', '2023')], previous: join('sample', '2022') }),
-    ),
-  ];
-  console.log(
-    renderTable(
-      ['Phép đo', 'Số lần', 'Trung vị (ms)', 'Nhanh nhất (ms)', 'Heap tăng (MB)', 'RSS (MB)'],
-      rows,
-    ),
-  );
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { quick: { type: 'boolean' }, json: { type: 'boolean' }, only: { type: 'string' } },
+  });
+  const wanted = (values.only?.split(',') ?? SUITES) as Suite[];
+  const unknown = wanted.filter((s) => !SUITES.includes(s));
+  if (unknown.length) throw new Error(`--only: ${unknown.join(', ')} (chọn trong ${SUITES.join(', ')})`);
+  const quick = values.quick ?? false;
+  mkdirSync('.bench', { recursive: true });
+  const result: BenchResult = { quick, node: process.version };
+  if (wanted.includes('engine')) {
+    log('engine');
+    result.engine = runEngine(quick, log);
+  }
+  if (wanted.includes('addon')) {
+    log('add-on');
+    result.addon = runAddon(quick, log);
+  }
+  if (wanted.includes('cli')) {
+    log('cli vs pandas');
+    result.cli = await runCli(quick);
+  }
+  if (wanted.includes('backend')) {
+    log('backend');
+    result.backend = await runBackend(quick, log);
+  }
+  process.stdout.write(values.json ? JSON.stringify(result, null, 2) + '\n' : tables(result) + '\n');
 }
 
-void main();
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,177 @@
+// The backend on the local emulators (this checkout's ports): units submitting at once through the
+// HTTP API, then consolidations over summaries seeded directly into Firestore, timed and with their
+// document reads counted in this process (bench/suites/read-counter.ts).
+import type { Firestore } from 'firebase-admin/firestore';
+import { join } from 'node:path';
+import { loadSet } from '../../cli/inputs';
+import type { UnitReport, UnitSummary } from '../../core';
+import { consolidateYear } from '../../functions/src/store/consolidated';
+import { paths } from '../../functions/src/store/paths';
+import type { LatestReportDoc } from '../../functions/src/store/reports';
+import { API_URL, FIRESTORE_HOST, PROJECT_ID, startStack, stopStack } from '../../scripts/local-stack.mjs';
+import { callApi } from '../../scripts/season/api';
+import { seasonDirectory, unitEmail } from '../../scripts/season/accounts';
+import { emulatorFirestore, provision } from '../../scripts/stack/provision-directory';
+import { countReads, readsDuring } from './read-counter';
+import { median } from './stats';
+
+export interface SubmitResult {
+  units: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  wallMs: number;
+  stored: number;
+  lost: number;
+}
+
+export interface ConsolidationSize {
+  units: number;
+  runs: number;
+  medianMs: number;
+  reads: number;
+  /** The stored consolidation as JSON, bytes (Firestore's own size is close; its limit is 1 MiB). */
+  documentBytes: number;
+}
+
+export interface BackendResult {
+  submit: SubmitResult;
+  consolidations: ConsolidationSize[];
+  consolidateReads85: number;
+  consolidateMs10000: number;
+  /** Reads of one roll-up level and its number of children; null until the organization tree is on main. */
+  rollupReads: number | null;
+  rollupChildren: number | null;
+}
+
+const SUBMIT_YEAR = 2023;
+
+async function clearFirestore(): Promise<void> {
+  const url = `http://${FIRESTORE_HOST}/emulator/v1/projects/${PROJECT_ID}/databases/(default)/documents`;
+  const response = await fetch(url, { method: 'DELETE' });
+  if (!response.ok) throw new Error(`clearing the Firestore emulator: ${response.status}`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function submitAtOnce(reports: UnitReport[], db: Firestore): Promise<SubmitResult> {
+  const started = process.hrtime.bigint();
+  const answers = await Promise.all(
+    reports.map(async (report) => {
+      const sent = process.hrtime.bigint();
+      const answer = await callApi(API_URL, unitEmail(report.unit.code), 'POST', '/v1/reports', report);
+      return { status: answer.status, ms: Number(process.hrtime.bigint() - sent) / 1e6 };
+    }),
+  );
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const refused = answers.filter((a) => a.status !== 201);
+  if (refused.length) throw new Error(`submit: ${refused.length} answers were not 201`);
+  const latest = await db.collection(paths.reports(SUBMIT_YEAR)).get();
+  const versions = await db.collectionGroup('versions').where('year', '==', SUBMIT_YEAR).get();
+  const stored = latest.docs.filter((d) => (d.data() as LatestReportDoc).version === 1).length;
+  const times = answers.map((a) => a.ms).sort((a, b) => a - b);
+  return {
+    units: reports.length,
+    p50Ms: Math.round(percentile(times, 50)),
+    p95Ms: Math.round(percentile(times, 95)),
+    maxMs: Math.round(times[times.length - 1]),
+    wallMs: Math.round(wallMs),
+    stored: Math.min(stored, versions.size),
+    lost: reports.length - Math.min(stored, versions.size),
+  };
+}
+
+/** `count` unit summaries for `year`, copied round-robin from real ones under new unit codes. */
+async function seedSummaries(
+  db: Firestore,
+  year: number,
+  count: number,
+  models: UnitSummary[],
+): Promise<void> {
+  const writer = db.bulkWriter();
+  for (let i = 0; i < count; i++) {
+    const code = `U${String(i + 1).padStart(5, '0')}`;
+    const model = models[i % models.length];
+    const summary: UnitSummary = { ...model, year, unit: { ...model.unit, code } };
+    writer.set(db.doc(paths.unit(code)), { code, name: model.unit.name, kind: model.unit.kind ?? null });
+    const doc: LatestReportDoc = {
+      year,
+      unit: code,
+      version: 1,
+      hash: `seed-${i}`,
+      submittedAt: new Date(0).toISOString(),
+      submittedBy: 'bench',
+      summary,
+    };
+    writer.set(db.doc(paths.latestReport(year, code)), doc);
+  }
+  writer.set(db.doc(paths.year(year)), { open: true });
+  await writer.close();
+}
+
+async function measureConsolidation(db: Firestore, year: number, units: number, runs: number) {
+  const times: number[] = [];
+  let reads = 0;
+  let documentBytes = 0;
+  for (let run = 0; run < runs; run++) {
+    await db.doc(paths.consolidated(year)).delete();
+    const started = process.hrtime.bigint();
+    const counted = await readsDuring(() => consolidateYear(db, year, () => new Date()));
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    reads = counted.reads;
+    documentBytes = Buffer.byteLength(JSON.stringify(counted.result));
+    if (counted.result.consolidation.units.count !== units)
+      throw new Error(`consolidation of ${units} units counted ${counted.result.consolidation.units.count}`);
+  }
+  return { units, runs, medianMs: Math.round(median(times)), reads, documentBytes };
+}
+
+export async function runBackend(quick: boolean, log: (line: string) => void): Promise<BackendResult> {
+  log('  backend: starting the emulators');
+  const stack = await startStack({ logFile: join('.bench', 'emulators.log'), stopOnSignals: true, log });
+  try {
+    const db = emulatorFirestore();
+    countReads();
+    await clearFirestore();
+    const set = await loadSet([join('sample', String(SUBMIT_YEAR))], {});
+    const reports = set.units.map((u) => u.analysis.read.report);
+    const summaries = set.units.map((u) => u.analysis.summary);
+    await provision(
+      seasonDirectory(
+        reports.map((r) => r.unit),
+        [SUBMIT_YEAR],
+      ),
+      db,
+    );
+    log(`  backend: ${reports.length} units submitting at once`);
+    const submit = await submitAtOnce(reports, db);
+
+    const runs = quick ? 1 : 3;
+    const consolidations: ConsolidationSize[] = [];
+    log(`  backend: consolidating the ${reports.length} submitted units`);
+    consolidations.push(await measureConsolidation(db, SUBMIT_YEAR, reports.length, runs));
+    for (const [year, units] of [
+      [2091, 1_000],
+      [2092, 10_000],
+    ]) {
+      // The units directory is global: clear it so that it holds exactly this size's units.
+      await clearFirestore();
+      log(`  backend: seeding ${units} unit summaries`);
+      await seedSummaries(db, year, units, summaries);
+      log(`  backend: consolidating ${units} units`);
+      consolidations.push(await measureConsolidation(db, year, units, runs));
+    }
+    return {
+      submit,
+      consolidations,
+      consolidateReads85: consolidations[0].reads,
+      consolidateMs10000: consolidations[2].medianMs,
+      rollupReads: null,
+      rollupChildren: null,
+    };
+  } finally {
+    await stopStack(stack);
+  }
+}

@@ -1,0 +1,54 @@
+import type { CellValue, WorkbookData } from '../../core';
+
+const RATINGS = [
+  'Hoàn thành xuất sắc nhiệm vụ',
+  'Hoàn thành tốt nhiệm vụ',
+  'Hoàn thành tốt nhiệm vụ',
+  'Hoàn thành nhiệm vụ',
+];
+
+export const MEMBER_HEADER = [
+  'STT',
+  'Họ và tên',
+  'Số thẻ đảng viên',
+  'Ngày vào Đảng',
+  'Xếp loại',
+  'Lý do không xếp loại',
+  'Kỷ luật trong năm',
+  'Nhóm',
+];
+
+/**
+ * A unit workbook of `count` members as getValues() returns it: a number, a name, a card number, a date
+ * cell, a rating, two empty cells and a group tag on every seventh row. `badRating` puts a misspelt
+ * rating on every row (one issue a row).
+ */
+export function memberWorkbook(count: number, options: { badRating?: boolean } = {}): WorkbookData {
+  const rows: CellValue[][] = new Array(count + 1);
+  rows[0] = MEMBER_HEADER;
+  for (let i = 1; i <= count; i++) {
+    rows[i] = [
+      i,
+      `Nguyễn Văn Thành ${i}`,
+      `01.${String(i).padStart(7, '0')}`,
+      new Date(Date.UTC(1990 + (i % 30), i % 12, 1 + (i % 27))),
+      options.badRating ? 'Hoàn thàn tốt' : RATINGS[i % 4],
+      '',
+      '',
+      i % 7 === 0 ? 'Đoàn viên thanh niên' : '',
+    ];
+  }
+  return {
+    sheets: [
+      {
+        name: 'Thông tin',
+        rows: [
+          ['Mã đơn vị', 'DB99'],
+          ['Tên đơn vị', 'Đảng bộ xã Thử Nghiệm'],
+          ['Năm', 2023],
+        ],
+      },
+      { name: 'Đảng viên', rows },
+    ],
+  };
+}
