@@ -3,10 +3,13 @@
 // Build-time setting: XEPLOAI_PROJECT_ID (else .firebaserc's default project) names the functions' host.
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const GLOBAL_NAME = 'XeploAI';
 const ENTRY = 'appsscript/src/main.ts';
 const OUT_DIR = 'appsscript/dist';
+// Code.js is minified (identifiers too); its source map stays here, outside what is pushed, to read stack traces.
+const MAP_FILE = 'dist/appsscript/Code.js.map';
 const REGION = 'asia-southeast1';
 
 function projectId() {
@@ -18,7 +21,7 @@ function projectId() {
   return 'demo-xeploai';
 }
 
-export async function buildAddon({ outDir = OUT_DIR, project = projectId() } = {}) {
+export async function buildAddon({ outDir = OUT_DIR, project = projectId(), mapFile = MAP_FILE } = {}) {
   const host = `https://${REGION}-${project}.cloudfunctions.net/`;
   const shared = {
     entryPoints: [ENTRY],
@@ -39,8 +42,9 @@ export async function buildAddon({ outDir = OUT_DIR, project = projectId() } = {
       ...shared,
       format: 'iife',
       globalName: GLOBAL_NAME,
-      minifySyntax: true,
-      minifyWhitespace: true,
+      minify: true,
+      sourcemap: 'external',
+      outfile: 'Code.js',
     }),
     esbuild.build({ ...shared, format: 'esm', metafile: true, outfile: 'entry.js' }),
   ]);
@@ -51,8 +55,12 @@ export async function buildAddon({ outDir = OUT_DIR, project = projectId() } = {
     .map((name) => `function ${name}(...args) { return ${GLOBAL_NAME}.${name}(...args); }`)
     .join('\n');
 
+  const output = (suffix) => iife.outputFiles.find((file) => file.path.endsWith(suffix)).text;
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(`${outDir}/Code.js`, `${iife.outputFiles[0].text}\n${stubs}\n`);
+  // The stubs come after the bundle's last line, so the map's line numbers still hold.
+  writeFileSync(`${outDir}/Code.js`, `${output('Code.js')}\n${stubs}\n`);
+  mkdirSync(dirname(mapFile), { recursive: true });
+  writeFileSync(mapFile, output('Code.js.map'));
   const manifest = JSON.parse(readFileSync('appsscript/appsscript.json', 'utf8'));
   manifest.urlFetchWhitelist = [host];
   writeFileSync(`${outDir}/appsscript.json`, JSON.stringify(manifest, null, 2) + '\n');
