@@ -1,7 +1,7 @@
-import type { WorkbookData } from '../../core';
-import { cellCounts, rateCells, subordinateCells } from './cells';
+import type { RatingLevel, WorkbookData } from '../../core';
+import { cellCounts, rateCells, subordinateCells, type SubordinateCell } from './cells';
 import { districtWorkbook, type AssignedLine } from './district-workbook';
-import { buildPeople, SAMPLE_YEARS, type SampleYear } from './members';
+import { buildPeople, SAMPLE_YEARS, type Person, type SampleYear } from './members';
 import { organizations2022, organizations2023 } from './organizations';
 import { planUnits, WEAKEST_UNIT_2023, type UnitPlan } from './plan';
 import { seededRandom, type Random } from './random';
@@ -29,15 +29,25 @@ export interface SampleData {
 
 const ADMISSIONS = 'KET_NAP_DANG_VIEN';
 
-/** Every workbook of the sample, in memory (pure and deterministic: no clock, no Math.random). */
-export function buildSample(): SampleData {
+export interface UnitPeople {
+  plan: UnitPlan;
+  cells: SubordinateCell[];
+  people: Person[];
+  cellRatings: Record<2023 | 2022, RatingLevel[]>;
+}
+
+let unitPeople: UnitPeople[] | null = null;
+
+/** Every unit's plan, cells and members of 2022–2023 (computed once; callers must not change them). */
+export function sampleUnitPeople(): UnitPeople[] {
+  if (unitPeople) return unitPeople;
   const plans = planUnits();
   const counts = cellCounts(
     plans.map((p) => p.unit),
     plans.map((p) => p.size),
   );
   const weakIn2022 = OTHER_TARGETS.find((t) => t.code === 'CUNG_CO_TCCS_YEU_KEM')!.rows.map(([code]) => code);
-  const units = plans.map((plan, index) => {
+  unitPeople = plans.map((plan, index) => {
     const random = seededRandom(`xeploai-sample/unit/${plan.unit.code}`);
     const cells = subordinateCells(plan.unit, counts[index], random);
     const people = buildPeople(plan, cells, random, cardNumbers(index, plan.size, random));
@@ -47,6 +57,13 @@ export function buildSample(): SampleData {
     };
     return { plan, cells, people, cellRatings };
   });
+  return unitPeople;
+}
+
+/** Every workbook of the sample, in memory (pure and deterministic: no clock, no Math.random). */
+export function buildSample(): SampleData {
+  const units = sampleUnitPeople();
+  const plans = units.map((u) => u.plan);
   const targets = targetLines(plans);
   const random = seededRandom('xeploai-sample/district');
   const organizations = { 2023: organizations2023(plans, random), 2022: organizations2022(plans, random) };

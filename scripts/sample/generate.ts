@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { WorkbookData } from '../../core';
 import { buildSample, type SampleData } from './build';
-import { xlsxBytes } from './write-xlsx';
+import { buildProvinceSample, type ProvinceSample } from './build-2025';
+import { xlsxBytes, type SampleWorkbook } from './write-xlsx';
 
 /** Raise when the writer changes what it puts in a file (the data itself is covered by its hash). */
 const WRITER_VERSION = 1;
@@ -22,12 +22,32 @@ export interface GenerateResult {
   manifest: SampleManifest;
 }
 
-/** Paths inside the output folder: `<year>/units/<CODE>.xlsx` and `<year>/district.xlsx`. */
-export function sampleFiles(sample: SampleData): { path: string; workbook: WorkbookData }[] {
-  return sample.years.flatMap((year) => [
+/**
+ * Paths inside the output folder: `<year>/units/<CODE>.xlsx` and `<year>/district.xlsx` (2022–2024);
+ * for 2025 `2025/units/<COMMUNE>/<CODE>.xlsx` and `2025/superiors/<CODE>.xlsx` (the thành ủy's and each commune's).
+ */
+export function sampleFiles(
+  sample: SampleData,
+  province?: ProvinceSample,
+): { path: string; workbook: SampleWorkbook }[] {
+  const files = sample.years.flatMap((year) => [
     ...year.units.map((unit) => ({ path: `${year.year}/units/${unit.code}.xlsx`, workbook: unit.workbook })),
     { path: `${year.year}/district.xlsx`, workbook: year.district },
   ]);
+  for (const { year, units, superiors } of province?.years ?? []) {
+    const byCommune = year === 2025;
+    for (const unit of units)
+      files.push({
+        path: `${year}/units/${byCommune ? `${unit.parent}/` : ''}${unit.code}.xlsx`,
+        workbook: unit.workbook,
+      });
+    for (const superior of superiors)
+      files.push({
+        path: byCommune ? `${year}/superiors/${superior.code}.xlsx` : `${year}/district.xlsx`,
+        workbook: superior.workbook,
+      });
+  }
+  return files;
 }
 
 /** Writes the sample as .xlsx files under `outDir`, unless a complete copy of the same data is there already. */
@@ -36,8 +56,11 @@ export async function generateSample(
   options: { force?: boolean } = {},
 ): Promise<GenerateResult> {
   const sample = buildSample();
-  const fingerprint = createHash('sha256').update(JSON.stringify({ WRITER_VERSION, sample })).digest('hex');
-  const years = sample.years.map((y) => ({
+  const province = buildProvinceSample();
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify({ WRITER_VERSION, sample, province }))
+    .digest('hex');
+  const years = [...sample.years, ...province.years].map((y) => ({
     year: y.year,
     units: y.units.length,
     members: y.units.reduce((n, u) => n + u.members, 0),
@@ -47,10 +70,9 @@ export async function generateSample(
     if (existing?.fingerprint === fingerprint) return { outDir, skipped: true, manifest: existing };
   }
   await rm(join(outDir, MANIFEST), { force: true });
-  for (const year of sample.years)
-    await rm(join(outDir, String(year.year)), { recursive: true, force: true });
+  for (const { year } of years) await rm(join(outDir, String(year)), { recursive: true, force: true });
   const files: SampleManifest['files'] = [];
-  for (const file of sampleFiles(sample)) {
+  for (const file of sampleFiles(sample, province)) {
     const bytes = await xlsxBytes(file.workbook);
     const target = join(outDir, file.path);
     await mkdir(dirname(target), { recursive: true });

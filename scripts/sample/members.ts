@@ -25,7 +25,7 @@ export interface Person {
   birthDate: string;
   admittedOn: string;
   cell: string | null;
-  years: Partial<Record<SampleYear, YearEntry>>;
+  years: Partial<Record<number, YearEntry>>;
 }
 
 /** How a member came in: decides age, admission date and who is on last year's roster. */

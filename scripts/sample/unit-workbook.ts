@@ -1,7 +1,7 @@
 import { indicatorName, type CellValue, type Grid, type RatingLevel, type WorkbookData } from '../../core';
 import type { CatalogueUnit } from './catalogue';
 import type { SubordinateCell } from './cells';
-import type { Person, SampleYear } from './members';
+import type { Person } from './members';
 import { ratingText, reasonText, type SheetStyle } from './sheet-style';
 
 export interface TargetLine {
@@ -12,14 +12,14 @@ export interface TargetLine {
 
 export interface UnitYear {
   unit: CatalogueUnit;
-  year: SampleYear;
+  year: number;
   people: Person[];
   cells: { cell: SubordinateCell; rating: RatingLevel }[];
   targets: TargetLine[];
 }
 
 /** A date as the office typed it: a real date cell (UTC midnight, as readers return it) or dd/mm/yyyy text. */
-export function dateCell(iso: string, style: SheetStyle): CellValue {
+export function dateCell(iso: string, style: Pick<SheetStyle, 'textDates'>): CellValue {
   const [year, month, day] = iso.split('-').map(Number);
   return style.textDates
     ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`

@@ -12,7 +12,7 @@ describe('generateSample writes the whole sample once', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  test('85 unit workbooks and a district workbook a year; skipped when complete; rebuilt when a file is missing', async () => {
+  test('85 unit workbooks and a district workbook for 2022 and 2023, the 2024–2025 sets; skipped when complete; rebuilt when a file is missing', async () => {
     const first = await generateSample(dir);
     expect(first.skipped).toBe(false);
     for (const year of ['2023', '2022']) {
@@ -21,8 +21,16 @@ describe('generateSample writes the whole sample once', () => {
     }
     expect(first.manifest.years).toContainEqual({ year: 2023, units: 85, members: 11940 });
     expect(describeResult(first, 1.5)).toMatch(
-      /^Đã tạo dữ liệu mẫu .*172 tệp.*năm 2023: 85 đơn vị, 11\.940 đảng viên/,
+      /^Đã tạo dữ liệu mẫu .*307 tệp.*năm 2023: 85 đơn vị, 11\.940 đảng viên/,
     );
+    // 2025: the units filed by commune, the thành ủy's and the three communes' workbooks; 2024 like 2023.
+    for (const commune of ['X-CHUONGMY', 'X-XUANMAI', 'X-QUANGBI']) {
+      expect((await readdir(join(dir, '2025', 'units', commune))).length).toBeGreaterThan(30);
+      expect((await stat(join(dir, '2025', 'superiors', `${commune}.xlsx`))).size).toBeGreaterThan(0);
+    }
+    expect((await stat(join(dir, '2025', 'superiors', 'TU-HANOI.xlsx'))).size).toBeGreaterThan(0);
+    expect((await readdir(join(dir, '2024', 'units'))).length).toBe(23);
+    expect((await stat(join(dir, '2024', 'district.xlsx'))).size).toBeGreaterThan(0);
 
     const before = await readFile(join(dir, '2023', 'units', 'DB01.xlsx'));
     const second = await generateSample(dir);
