@@ -42,7 +42,7 @@ describe('a reporting season through the built add-on and the local functions', 
       expect({ [key]: season.report[key] }).toEqual({ [key]: cli.report[key] });
     }
     expect(season.report.missing).toEqual([]);
-  });
+  }, 60_000);
 
   it('reproduces the published 2023 figures from the raw rows', () => {
     const { members, organizations, targets, units } = season.report;
@@ -78,5 +78,5 @@ describe('a reporting season through the built add-on and the local functions', 
     expect(row(/^Tỷ lệ phát triển đảng viên/)?.slice(1, 4)).toEqual([218, 11722, 1.86]);
     const units = saved.workbook.sheets.find((s) => s.name === 'Theo đơn vị')!.rows;
     expect(units.length - 1).toBe(85);
-  });
+  }, 30_000);
 });
