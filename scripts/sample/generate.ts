@@ -50,13 +50,19 @@ export function sampleFiles(
   return files;
 }
 
-/** Writes the sample as .xlsx files under `outDir`, unless a complete copy of the same data is there already. */
+/**
+ * Writes the sample as .xlsx files under `outDir` (only `years` when given), unless a complete copy of the same
+ * data is there already.
+ */
 export async function generateSample(
   outDir: string,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; years?: number[] } = {},
 ): Promise<GenerateResult> {
-  const sample = buildSample();
-  const province = buildProvinceSample();
+  const wanted = (y: { year: number }) => !options.years || options.years.includes(y.year);
+  const all = buildSample();
+  const sample = { years: all.years.filter(wanted) };
+  const builtProvince = buildProvinceSample();
+  const province = { years: builtProvince.years.filter(wanted) };
   const fingerprint = createHash('sha256')
     .update(JSON.stringify({ WRITER_VERSION, sample, province }))
     .digest('hex');

@@ -44,4 +44,12 @@ describe('generateSample writes the whole sample once', () => {
     expect(await readFile(join(dir, '2023', 'units', 'DB01.xlsx'))).toEqual(before);
     expect((await stat(join(dir, '2022', 'units', 'CB44.xlsx'))).isFile()).toBe(true);
   }, 120_000);
+
+  test('only the years asked for', async () => {
+    const only = join(dir, 'chi-2024');
+    const result = await generateSample(only, { years: [2024] });
+    expect(result.manifest.years).toEqual([{ year: 2024, units: 23, members: expect.any(Number) }]);
+    expect(await readdir(only)).toEqual(['2024', 'manifest.json']);
+    expect((await readdir(join(only, '2024', 'units'))).length).toBe(23);
+  }, 60_000);
 });
