@@ -21,14 +21,17 @@ export function districtWorkbook(organizations: OrganizationLine[], assigned: As
       ],
     },
   ];
-  if (assigned.length) {
-    sheets.push({
-      name: 'Giao chỉ tiêu',
-      rows: [
-        ['Mã đơn vị', 'Mã chỉ tiêu', 'Tên chỉ tiêu', 'Kế hoạch'],
-        ...assigned.map((a) => [a.unit, a.code, indicatorName(a.code), a.target]),
-      ],
-    });
-  }
+  if (assigned.length) sheets.push(assignedSheet(assigned));
   return { sheets };
+}
+
+/** A superior's `Giao chỉ tiêu`: the target it assigned each unit. */
+export function assignedSheet(assigned: AssignedLine[]): WorkbookData['sheets'][number] {
+  return {
+    name: 'Giao chỉ tiêu',
+    rows: [
+      ['Mã đơn vị', 'Mã chỉ tiêu', 'Tên chỉ tiêu', 'Kế hoạch'],
+      ...assigned.map((a) => [a.unit, a.code, indicatorName(a.code), a.target]),
+    ],
+  };
 }

@@ -1,5 +1,5 @@
-import { indicatorName, type RatingLevel } from '../../core';
-import type { AssignedLine } from './district-workbook';
+import type { RatingLevel } from '../../core';
+import { assignedSheet, type AssignedLine } from './district-workbook';
 import { ratingText, sheetStyle } from './sheet-style';
 import type { SampleWorkbook } from './write-xlsx';
 
@@ -75,14 +75,6 @@ export function superiorWorkbook(
       ],
     },
   ];
-  if (assigned.length) {
-    sheets.push({
-      name: 'Giao chỉ tiêu',
-      rows: [
-        ['Mã đơn vị', 'Mã chỉ tiêu', 'Tên chỉ tiêu', 'Kế hoạch'],
-        ...assigned.map((a) => [a.unit, a.code, indicatorName(a.code), a.target]),
-      ],
-    });
-  }
+  if (assigned.length) sheets.push(assignedSheet(assigned));
   return { sheets };
 }

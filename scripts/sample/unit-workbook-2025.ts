@@ -1,6 +1,5 @@
 import {
   columnLetter,
-  indicatorName,
   RATING_LEVELS,
   type CellValue,
   type Grid,
@@ -12,7 +11,7 @@ import { ratingText, reasonText, sheetStyle } from './sheet-style';
 import type { Member, Standing } from './standing';
 import type { Unit2025 } from './tree-2025';
 import type { TargetLine } from './unit-workbook';
-import { dateCell } from './unit-workbook';
+import { dateCell, targetSheet } from './unit-workbook';
 import type { SampleSheet, SampleWorkbook } from './write-xlsx';
 
 export interface CellStanding {
@@ -74,15 +73,7 @@ export function unitWorkbook2025(data: UnitYear2025, form: Form2025): SampleWork
   if (form.evaluationDate) info.push(['Ngày đánh giá', dateCell(`${year}-12-31`, form)]);
   const sheets: SampleSheet[] = [{ name: 'Thông tin', rows: info }, memberSheet(data, form)];
   if (data.cells.length) sheets.push(cellSheet(data.cells, form));
-  if (data.targets.length) {
-    sheets.push({
-      name: 'Chỉ tiêu',
-      rows: [
-        ['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
-        ...data.targets.map((t) => [t.code, indicatorName(t.code), t.target ?? '', t.actual]),
-      ],
-    });
-  }
+  if (data.targets.length) sheets.push(targetSheet(data.targets));
   return { sheets };
 }
 

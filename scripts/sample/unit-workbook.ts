@@ -56,16 +56,19 @@ export function unitWorkbook(data: UnitYear, style: SheetStyle): WorkbookData {
       ],
     });
   }
-  if (data.targets.length) {
-    sheets.push({
-      name: 'Chỉ tiêu',
-      rows: [
-        ['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
-        ...data.targets.map((t) => [t.code, indicatorName(t.code), t.target ?? '', t.actual]),
-      ],
-    });
-  }
+  if (data.targets.length) sheets.push(targetSheet(data.targets));
   return { sheets };
+}
+
+/** A unit's `Chỉ tiêu`: target and actual of each indicator. */
+export function targetSheet(targets: TargetLine[]): WorkbookData['sheets'][number] {
+  return {
+    name: 'Chỉ tiêu',
+    rows: [
+      ['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
+      ...targets.map((t) => [t.code, indicatorName(t.code), t.target ?? '', t.actual]),
+    ],
+  };
 }
 
 function memberRows(data: UnitYear, style: SheetStyle): Grid {

@@ -7,6 +7,7 @@ import { DISTRICT_EMAIL, seasonDirectory, unitEmail } from './accounts';
 import { click, openAs } from './addon-clicks';
 import { callApi, describeFailure } from './api';
 import { importPreviousYear } from './import-history';
+import { stepTimer } from './step-timer';
 
 export interface SeasonOptions {
   apiUrl: string;
@@ -37,13 +38,7 @@ async function unitFilesOf(folder: string): Promise<string[]> {
  */
 export async function runSeason(options: SeasonOptions): Promise<SeasonResult> {
   const log = options.log ?? (() => undefined);
-  const seconds: Record<string, number> = {};
-  const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
-    const started = performance.now();
-    const result = await work();
-    seconds[step] = (performance.now() - started) / 1000;
-    return result;
-  };
+  const { seconds, timed } = stepTimer();
   const { year, apiUrl } = options;
   const here = join(options.sample, String(year));
   const last = join(options.sample, String(year - 1));
