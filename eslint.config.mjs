@@ -2,7 +2,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'functions/lib', 'appsscript/dist', 'sample', 'out', 'coverage'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'functions/lib',
+      'appsscript/dist',
+      'sample',
+      'out',
+      'coverage',
+      '.bench',
+      '.scratch',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -8,6 +8,7 @@ import {
   type DistrictData,
   type Issue,
   type UnitAnalysis,
+  type UnitSummary,
   type WorkbookData,
 } from '../core';
 import { readWorkbookFile } from './read-workbook';
@@ -110,10 +111,41 @@ export function isFailure(value: unknown): value is InputFailure {
   );
 }
 
+/** A unit as a consolidation needs it: its summary only, so that reading many files holds no members. */
+export interface SummaryInput {
+  file: string;
+  summary: UnitSummary;
+}
+
 export interface LoadedSet {
-  units: UnitInput[];
+  units: SummaryInput[];
   districts: DistrictInput[];
   failures: InputFailure[];
+}
+
+/** One input file read and classified: a unit (its summary), the district's workbook, or why it failed. */
+export type LoadedInput =
+  | { kind: 'unit'; input: SummaryInput }
+  | { kind: 'district'; input: DistrictInput }
+  | { kind: 'failure'; failure: InputFailure };
+
+export interface InputJob {
+  file: string;
+  /** Named by --district: read as the district's whatever it holds. */
+  district: boolean;
+}
+
+export async function loadInput(job: InputJob, options: UnitOptions): Promise<LoadedInput> {
+  const { file } = job;
+  const loaded = await loadWorkbook(file);
+  if (!loaded.ok) return { kind: 'failure', failure: loaded.failure };
+  if (job.district || (isDistrictWorkbook(loaded.workbook) && !locateMemberSheet(loaded.workbook))) {
+    const { data, issues } = readDistrictWorkbook(loaded.workbook);
+    return { kind: 'district', input: { file, data, issues } };
+  }
+  const unit = analyzeUnit(file, loaded.workbook, options);
+  if (isFailure(unit)) return { kind: 'failure', failure: unit };
+  return { kind: 'unit', input: { file, summary: unit.analysis.summary } };
 }
 
 /** Every unit and district workbook under `paths`; a workbook with district sheets and no member sheet is the district's. */
@@ -124,21 +156,17 @@ export async function loadSet(
   const { files, failures } = await expandInputs(paths);
   const set: LoadedSet = { units: [], districts: [], failures };
   const districtFiles = options.district ? [options.district] : [];
-  for (const file of [...files.filter((f) => !districtFiles.includes(f)), ...districtFiles]) {
-    const loaded = await loadWorkbook(file);
-    if (!loaded.ok) {
-      set.failures.push(loaded.failure);
-      continue;
-    }
-    const explicitDistrict = districtFiles.includes(file);
-    if (explicitDistrict || (isDistrictWorkbook(loaded.workbook) && !locateMemberSheet(loaded.workbook))) {
-      const { data, issues } = readDistrictWorkbook(loaded.workbook);
-      set.districts.push({ file, data, issues });
-      continue;
-    }
-    const unit = analyzeUnit(file, loaded.workbook, options);
-    if (isFailure(unit)) set.failures.push(unit);
-    else set.units.push(unit);
+  const jobs = [...files.filter((f) => !districtFiles.includes(f)), ...districtFiles].map((file) => ({
+    file,
+    district: districtFiles.includes(file),
+  }));
+  const unitOptions = { unit: options.unit, year: options.year };
+  // One file at a time: only its summary outlives it.
+  for (const job of jobs) {
+    const loaded = await loadInput(job, unitOptions);
+    if (loaded.kind === 'failure') set.failures.push(loaded.failure);
+    else if (loaded.kind === 'district') set.districts.push(loaded.input);
+    else set.units.push(loaded.input);
   }
   return set;
 }

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { CellValue, WorkbookData } from '../core';
+import type { WorkbookData } from '../core';
+import { readXlsxBytes } from './xlsx/read-xlsx';
 
 export type WorkbookReadResult = { ok: true; workbook: WorkbookData } | { ok: false; message: string };
 
@@ -30,42 +30,9 @@ export async function readWorkbookFile(path: string): Promise<WorkbookReadResult
   return { ok: false, message: `Tệp ${path} không phải .xlsx hay .csv.` };
 }
 
+/** The values of every sheet of an .xlsx file (see cli/xlsx/read-xlsx.ts). */
 export async function readXlsx(bytes: Buffer): Promise<WorkbookData> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheets: WorkbookData['sheets'] = [];
-  book.eachSheet((sheet) => {
-    const rows: CellValue[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      const values: CellValue[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
-        values[columnNumber - 1] = plainValue(cell.value);
-      });
-      for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = '';
-      rows[rowNumber - 1] = values;
-    });
-    for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-    sheets.push({ name: sheet.name, rows });
-  });
-  return { sheets };
-}
-
-function plainValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    if ('error' in value) return String(value.error);
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null) return '';
-      if (typeof result === 'object' && 'error' in result) return String(result.error);
-      return result as CellValue;
-    }
-    if ('text' in value) return String((value as { text: unknown }).text);
-  }
-  return String(value);
+  return readXlsxBytes(bytes);
 }
 
 /** UTF-8 (with or without BOM), comma or semicolon separated: one `Đảng viên` sheet. */

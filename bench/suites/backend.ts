@@ -3,7 +3,7 @@
 // document reads counted in this process (bench/suites/read-counter.ts).
 import type { Firestore } from 'firebase-admin/firestore';
 import { join } from 'node:path';
-import { loadSet } from '../../cli/inputs';
+import { expandInputs, isFailure, loadUnit } from '../../cli/inputs';
 import type { UnitReport, UnitSummary } from '../../core';
 import { consolidateYear } from '../../functions/src/store/consolidated';
 import { paths } from '../../functions/src/store/paths';
@@ -135,9 +135,11 @@ export async function runBackend(quick: boolean, log: (line: string) => void): P
     const db = emulatorFirestore();
     countReads();
     await clearFirestore();
-    const set = await loadSet([join('sample', String(SUBMIT_YEAR))], {});
-    const reports = set.units.map((u) => u.analysis.read.report);
-    const summaries = set.units.map((u) => u.analysis.summary);
+    const { files } = await expandInputs([join('sample', String(SUBMIT_YEAR), 'units')]);
+    const units = await Promise.all(files.map((file) => loadUnit(file, {})));
+    const loaded = units.flatMap((u) => (isFailure(u) ? [] : [u.analysis]));
+    const reports = loaded.map((a) => a.read.report);
+    const summaries = loaded.map((a) => a.summary);
     await provision(
       seasonDirectory(
         reports.map((r) => r.unit),

@@ -3,11 +3,10 @@ import type { CliOptions } from '../args';
 import { loadSet, mergeDistricts, type InputFailure, type LoadedSet } from '../inputs';
 import { exitCodeFor, json, unreadable, type CommandOutput } from '../output';
 import { renderConsolidation } from '../render/consolidation';
-import { writeReportWorkbook } from '../report-workbook';
 
 function consolidateSet(set: LoadedSet, previous: Consolidation | null, year?: number): Consolidation {
   const report = consolidate(
-    set.units.map((u) => u.analysis.summary),
+    set.units.map((u) => u.summary),
     { district: mergeDistricts(set.districts), previous, year },
   );
   const districtIssues = set.districts.flatMap((d) => d.issues);
@@ -57,6 +56,8 @@ export async function runConsolidate(options: CliOptions): Promise<CommandOutput
   const { report } = built;
   const extra: string[] = [];
   if (options.out) {
+    // Loaded only here: the workbook writer (exceljs) is slow to load and reading needs none of it.
+    const { writeReportWorkbook } = await import('../report-workbook');
     const written = await writeReportWorkbook(report, options.out);
     if (!written.ok) return { exitCode: 2, stdout: '', stderr: `Lỗi: ${written.message}` };
     extra.push(`Đã ghi báo cáo vào ${options.out}.`);
