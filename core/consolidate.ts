@@ -1,6 +1,6 @@
 import { issue, splitIssues } from './issues';
 import { percentOf, pointsChange } from './percent';
-import { DEFAULT_QUOTA } from './rules';
+import { DEFAULT_QUOTA, organizationQuotaFor } from './rules';
 import { SHEET_NAMES } from './sheet-formats';
 import { addTallies, tallyRows } from './tally';
 import { ADMISSIONS_CODE, combineTargets } from './targets';
@@ -11,11 +11,13 @@ import {
   type Development,
   type DistrictData,
   type Issue,
+  type OrganizationRating,
   type QuotaSettings,
   type ShareChange,
   type Tally,
   type TargetResult,
   type UnitSummary,
+  type YearSettings,
 } from './types';
 import { checkQuota } from './validate-members';
 
@@ -25,7 +27,12 @@ export interface ConsolidateOptions {
   /** Last year's consolidation, for the change in percentage points. */
   previous?: Pick<Consolidation, 'members' | 'organizations'> | null;
   quota?: QuotaSettings;
+  /** The year's settings; absent: the superior workbook's, else the defaults. */
+  settings?: YearSettings;
 }
+
+/** Organizations with no `Khối` when others have one are counted together under this label. */
+export const NO_GROUP_LABEL = 'Chưa ghi khối';
 
 /** The superior level's report from one summary a unit: totals, groups, organizations, targets and change. */
 export function consolidate(summaries: UnitSummary[], options: ConsolidateOptions = {}): Consolidation {
@@ -56,10 +63,28 @@ export function consolidate(summaries: UnitSummary[], options: ConsolidateOption
   }
 
   const district = options.district ?? null;
+  const organizationQuota = organizationQuotaFor(options.settings ?? district?.settings);
   const organizations =
-    district && district.organizations.length ? tallyRows(district.organizations, quota) : null;
-  if (organizations)
-    own.push(...checkQuota(organizations, SHEET_NAMES.organizations, 'tổ chức cơ sở đảng', quota));
+    district && district.organizations.length ? tallyRows(district.organizations, organizationQuota) : null;
+  const organizationGroups =
+    district && organizationQuota.byGroup
+      ? groupOrganizations(district.organizations, organizationQuota)
+      : null;
+  if (organizationGroups) {
+    for (const [label, tally] of Object.entries(organizationGroups))
+      own.push(
+        ...checkQuota(
+          tally,
+          SHEET_NAMES.organizations,
+          'tổ chức cơ sở đảng',
+          organizationQuota,
+          `Khối “${label}”`,
+        ),
+      );
+  } else if (organizations)
+    own.push(
+      ...checkQuota(organizations, SHEET_NAMES.organizations, 'tổ chức cơ sở đảng', organizationQuota),
+    );
   if (district && district.organizations.length) {
     const known = new Set(district.organizations.map((o) => o.code));
     for (const org of district.organizations) {
@@ -131,6 +156,7 @@ export function consolidate(summaries: UnitSummary[], options: ConsolidateOption
     groups: mergeGroups(units, quota),
     cells,
     organizations,
+    ...(organizationGroups ? { organizationGroups } : {}),
     byUnit: units.map((u) => ({
       code: u.unit.code,
       name: u.unit.name,
@@ -159,6 +185,23 @@ export function shareChange(current: Tally, previous: Tally): ShareChange {
   return Object.fromEntries(
     RATING_LEVELS.map((level) => [level, pointsChange(current.percent[level], previous.percent[level])]),
   ) as ShareChange;
+}
+
+/** Organization ratings per `Khối`; null when no organization gives one (then one pooled quota applies). */
+export function groupOrganizations(
+  organizations: OrganizationRating[],
+  quota: QuotaSettings,
+): Record<string, Tally> | null {
+  if (!organizations.some((o) => o.group?.trim())) return null;
+  const groups = new Map<string, { label: string; rows: OrganizationRating[] }>();
+  for (const organization of organizations) {
+    const label = organization.group?.trim() || NO_GROUP_LABEL;
+    const key = foldText(label);
+    const entry = groups.get(key) ?? { label, rows: [] };
+    entry.rows.push(organization);
+    groups.set(key, entry);
+  }
+  return Object.fromEntries([...groups.values()].map(({ label, rows }) => [label, tallyRows(rows, quota)]));
 }
 
 function mergeGroups(units: UnitSummary[], quota: QuotaSettings): Record<string, Tally> {

@@ -7,6 +7,8 @@ export interface ColumnSpec<K extends string = string> {
   header: string;
   synonyms: string[];
   required?: boolean;
+  /** Read from files units send, but not a column of the template (another column says the same). */
+  readOnly?: boolean;
 }
 
 export interface HeaderMatch<K extends string> {

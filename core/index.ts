@@ -17,6 +17,7 @@ export * from './parse-tables';
 export * from './validate-members';
 export * from './read-unit';
 export * from './read-district';
+export * from './year-settings';
 export * from './unit-summary';
 export * from './analyze-unit';
 export * from './consolidate';

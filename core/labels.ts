@@ -1,5 +1,11 @@
 import { compactKey, editDistance } from './text';
-import { NOT_RATED_REASONS, RATING_LEVELS, type NotRatedReason, type RatingLevel } from './types';
+import {
+  NOT_RATED_REASONS,
+  RATING_LEVELS,
+  type CellNotRatedReason,
+  type NotRatedReason,
+  type RatingLevel,
+} from './types';
 
 interface LabelSpec<C extends string> {
   code: C;
@@ -68,6 +74,22 @@ export const REASON_LABELS: Record<NotRatedReason, LabelSpec<NotRatedReason>> = 
   },
 };
 
+export const CELL_REASON_LABELS: Record<CellNotRatedReason, LabelSpec<CellNotRatedReason>> = {
+  newCell: {
+    code: 'newCell',
+    label: 'Mới thành lập (dưới 6 tháng)',
+    abbreviation: 'Mới TL',
+    variants: [
+      'Mới thành lập',
+      'Mới sáp nhập',
+      'Mới hợp nhất',
+      'Thành lập dưới 6 tháng',
+      'Mới thành lập, sáp nhập',
+      'Chi bộ mới thành lập',
+    ],
+  },
+};
+
 function buildIndex<C extends string>(specs: Record<C, LabelSpec<C>>): Map<string, C> {
   const index = new Map<string, C>();
   for (const spec of Object.values(specs) as LabelSpec<C>[]) {
@@ -79,6 +101,7 @@ function buildIndex<C extends string>(specs: Record<C, LabelSpec<C>>): Map<strin
 
 const ratingIndex = buildIndex(RATING_LABELS);
 const reasonIndex = buildIndex(REASON_LABELS);
+const cellReasonIndex = buildIndex(CELL_REASON_LABELS);
 
 export function recognizeRating(text: string): RatingLevel | null {
   return ratingIndex.get(compactKey(text)) ?? null;
@@ -86,6 +109,10 @@ export function recognizeRating(text: string): RatingLevel | null {
 
 export function recognizeReason(text: string): NotRatedReason | null {
   return reasonIndex.get(compactKey(text)) ?? null;
+}
+
+export function recognizeCellReason(text: string): CellNotRatedReason | null {
+  return cellReasonIndex.get(compactKey(text)) ?? null;
 }
 
 /** The canonical label closest to an unrecognised text, for "did you mean …" messages. */

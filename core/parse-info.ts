@@ -1,9 +1,10 @@
 import { cellText, isEmptyCell, parseDate } from './cells';
 import { findSheet, sameName } from './headers';
 import { issue } from './issues';
-import { INFO_KEYS, SHEET_NAMES, UNIT_KINDS } from './sheet-formats';
+import { ruleSetIdFromText } from './rules';
+import { INFO_KEYS, RULE_SET_KEY, SHEET_NAMES, UNIT_KINDS } from './sheet-formats';
 import { foldText } from './text';
-import type { CellValue, Issue, WorkbookData } from './types';
+import type { CellValue, Issue, RuleSetId, WorkbookData } from './types';
 
 export interface UnitInfoRead {
   code: string | null;
@@ -11,6 +12,7 @@ export interface UnitInfoRead {
   year: number | null;
   kind: string | null;
   evaluationDate: string | null;
+  ruleSet: RuleSetId | null;
   rows: Partial<Record<keyof typeof INFO_KEYS, number>>;
 }
 
@@ -22,6 +24,7 @@ export function readUnitInfo(workbook: WorkbookData, issues: Issue[]): UnitInfoR
     year: null,
     kind: null,
     evaluationDate: null,
+    ruleSet: null,
     rows: {},
   };
   const sheet = findSheet(workbook, SHEET_NAMES.info);
@@ -33,7 +36,11 @@ export function readUnitInfo(workbook: WorkbookData, issues: Issue[]): UnitInfoR
     // Forms often write the key with a colon or a star: "Mã đơn vị:", "Năm (*)".
     const keyText = cellText(row[keyCell]).replace(/\(\*\)|[:*]+\s*$/g, '');
     const found = keys.find(([, label]) => sameName(keyText, label));
-    if (!found) return;
+    if (!found) {
+      if (sameName(keyText, RULE_SET_KEY))
+        info.ruleSet = readRuleSet(sheet.name, index, row, keyCell, issues);
+      return;
+    }
     const [key, label] = found;
     const value: CellValue = row.slice(keyCell + 1).find((cell) => !isEmptyCell(cell)) ?? null;
     info.rows[key] = index + 1;
@@ -79,6 +86,29 @@ export function readUnitInfo(workbook: WorkbookData, issues: Issue[]): UnitInfoR
     }
   });
   return info;
+}
+
+/** The rule set a `Quy định áp dụng` row names; an unknown one is reported and ignored. */
+export function readRuleSet(
+  sheet: string,
+  index: number,
+  row: CellValue[],
+  keyCell: number,
+  issues: Issue[],
+): RuleSetId | null {
+  const value: CellValue = row.slice(keyCell + 1).find((cell) => !isEmptyCell(cell)) ?? null;
+  if (value === null) return null;
+  const id = ruleSetIdFromText(cellText(value));
+  if (!id) {
+    issues.push(
+      issue(
+        'E_INFO_INVALID',
+        { sheet, row: index + 1, column: null, header: RULE_SET_KEY, value },
+        `Quy định áp dụng “${cellText(value)}” không rõ: ghi “QĐ 124” (đến năm 2024) hoặc “QĐ 366” (từ năm 2025).`,
+      ),
+    );
+  }
+  return id;
 }
 
 export function canonicalKind(text: string): string {

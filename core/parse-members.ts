@@ -3,7 +3,7 @@ import { columnLetter, findHeader, headerName, type HeaderMatch } from './header
 import { issue } from './issues';
 import { nearestLabel, recognizeRating, recognizeReason } from './labels';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
-import { cleanText, foldText } from './text';
+import { cleanText, compactKey, foldText } from './text';
 import type { CellValue, Grid, Issue, MemberRow, SheetData } from './types';
 
 export interface ParsedMembers {
@@ -104,7 +104,7 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
       } else if (parsed.value) member[field] = parsed.value;
     }
 
-    for (const key of ['disciplined', 'sickLeave'] as const) {
+    for (const key of ['disciplined', 'sickLeave', 'probationary', 'selfCorrected'] as const) {
       const raw = get(key);
       if (isFormulaError(raw)) continue;
       const parsed = parseYes(raw);
@@ -121,18 +121,37 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
       }
     }
 
-    const scoreRaw = get('score');
-    if (!isFormulaError(scoreRaw)) {
-      const parsed = parseNumber(scoreRaw);
+    const memberType = get('memberType');
+    if (!isFormulaError(memberType) && !isEmptyCell(memberType)) {
+      const probationary = parseMemberType(memberType);
+      if (probationary === null) {
+        result.issues.push(
+          issue(
+            'E_FLAG_INVALID',
+            place('memberType'),
+            `Loại đảng viên “${cellText(memberType)}” không rõ: ghi “Chính thức” hoặc “Dự bị”.`,
+          ),
+        );
+      } else if (probationary) member.probationary = true;
+    }
+
+    for (const [key, field, scale] of [
+      ['score', 'score', 100],
+      ['scoreGeneral', 'scoreGeneral', 30],
+      ['scoreTasks', 'scoreTasks', 70],
+    ] as const) {
+      const raw = get(key);
+      if (isFormulaError(raw)) continue;
+      const parsed = parseNumber(raw);
       if (!parsed.ok) {
         result.issues.push(
           issue(
             'E_SCORE_INVALID',
-            place('score'),
-            `Điểm “${cellText(scoreRaw)}” không phải là một số từ 0 đến 100.`,
+            place(key),
+            `Điểm “${cellText(raw)}” không phải là một số từ 0 đến ${scale}.`,
           ),
         );
-      } else if (parsed.value !== null) member.score = parsed.value;
+      } else if (parsed.value !== null) member[field] = parsed.value;
     }
 
     const groups = textOf('groups').split(/[;\n]/).map(cleanText).filter(Boolean);
@@ -185,6 +204,14 @@ function readRatingAndReason(
       );
     }
   }
+}
+
+/** `Loại đảng viên`: true for "Dự bị", false for "Chính thức", null for anything else. */
+function parseMemberType(value: CellValue): boolean | null {
+  const key = compactKey(cellText(value));
+  if (key === 'dubi' || key === 'db' || key === 'dangviendubi') return true;
+  if (key === 'chinhthuc' || key === 'ct' || key === 'dangvienchinhthuc') return false;
+  return null;
 }
 
 /** A row is blank when nothing but its STT is filled (templates number rows ahead of the data). */

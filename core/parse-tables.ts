@@ -1,4 +1,4 @@
-import { cellText, isEmptyCell, isFormulaError, parseDate, parseNumber } from './cells';
+import { cellText, isEmptyCell, isFormulaError, parseDate, parseNumber, parseYes } from './cells';
 import { columnLetter, findHeader, headerName, type ColumnSpec, type HeaderMatch } from './headers';
 import { issue } from './issues';
 import { nearestLabel, recognizeRating } from './labels';
@@ -12,6 +12,8 @@ export interface TableRow<K extends string> {
   number(key: K): number | null;
   date(key: K): string | null;
   rating(key: K): RatingLevel | null;
+  /** A yes-cell ("x", "Có", TRUE, 1…): true, false when empty or "không". */
+  yes(key: K): boolean;
 }
 
 /** Reads every non-blank row under the header; each bad cell becomes an Issue in `issues`. */
@@ -95,6 +97,19 @@ function tableRow<K extends string>(
         ),
       );
       return null;
+    },
+    yes(key) {
+      if (cellError(key)) return false;
+      const parsed = parseYes(raw(key));
+      if (parsed.ok) return parsed.value;
+      issues.push(
+        issue(
+          'E_FLAG_INVALID',
+          place(key),
+          `Giá trị “${cellText(raw(key))}” không rõ: đánh “x” (hoặc “Có”) nếu đúng, để trống nếu không.`,
+        ),
+      );
+      return false;
     },
     rating(key) {
       if (cellError(key)) return null;

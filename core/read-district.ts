@@ -4,7 +4,8 @@ import { canonicalKind } from './parse-info';
 import { readTable } from './parse-tables';
 import { ASSIGNED_TARGET_COLUMNS, ORGANIZATION_COLUMNS, SHEET_NAMES } from './sheet-formats';
 import { canonicalIndicatorCode, indicatorName } from './targets';
-import type { DistrictData, Issue, WorkbookData } from './types';
+import type { DistrictData, Issue, OrganizationRating, WorkbookData } from './types';
+import { readYearSettings } from './year-settings';
 
 export function isDistrictWorkbook(workbook: WorkbookData): boolean {
   return !!(
@@ -16,6 +17,8 @@ export function isDistrictWorkbook(workbook: WorkbookData): boolean {
 export function readDistrictWorkbook(workbook: WorkbookData): { data: DistrictData; issues: Issue[] } {
   const issues: Issue[] = [];
   const data: DistrictData = { organizations: [], assignedTargets: [] };
+  const settings = readYearSettings(workbook, issues);
+  if (Object.keys(settings).length) data.settings = settings;
   const orgSheet = findSheet(workbook, SHEET_NAMES.organizations);
   if (orgSheet) {
     const table = readTable(orgSheet, ORGANIZATION_COLUMNS, ['code', 'rating'], issues);
@@ -37,13 +40,18 @@ export function readDistrictWorkbook(workbook: WorkbookData): { data: DistrictDa
           ),
         );
       }
-      data.organizations.push({
+      const organization: OrganizationRating = {
         code,
         name: row.text('name'),
         kind: canonicalKind(row.text('kind')) || undefined,
         rating,
         row: row.row,
-      });
+      };
+      const group = row.text('group');
+      if (group) organization.group = group;
+      const score = row.number('score');
+      if (score !== null) organization.score = score;
+      data.organizations.push(organization);
     }
   }
   const targetSheet = findSheet(workbook, SHEET_NAMES.assignedTargets);

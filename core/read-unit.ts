@@ -1,6 +1,7 @@
 import { isEmptyCell } from './cells';
 import { issue } from './issues';
-import { bestHeaderGuess, findSheet } from './headers';
+import { bestHeaderGuess, columnLetter, findSheet, headerName } from './headers';
+import { CELL_REASON_LABELS, recognizeCellReason } from './labels';
 import { readUnitInfo } from './parse-info';
 import { findMemberHeader, parseMemberSheet, type ParsedMembers } from './parse-members';
 import { readTable } from './parse-tables';
@@ -103,6 +104,7 @@ export function readUnitWorkbook(workbook: WorkbookData, options: UnitReadOption
     members: parsed.members,
   };
   if (info.evaluationDate) report.evaluationDate = info.evaluationDate;
+  if (info.ruleSet) report.ruleSet = info.ruleSet;
   const unreadableCells = new Set<number>();
   const cells = readCells(workbook, issues, unreadableCells);
   if (cells) report.cells = cells;
@@ -118,11 +120,41 @@ function readCells(workbook: WorkbookData, issues: Issue[], unreadable: Set<numb
   if (!table) return null;
   return table.rows.map((row) => {
     const cell: CellRow = { row: row.row, name: row.text('name') };
-    const rating = row.rating('rating');
+    // "Mới thành lập" typed into the rating column is read as the reason.
+    const newCellInRating = recognizeCellReason(row.text('rating'));
+    const rating = newCellInRating ? null : row.rating('rating');
     if (rating) cell.rating = rating;
+    else if (newCellInRating) cell.reason = newCellInRating;
     else if (!isEmptyCell(row.raw('rating'))) unreadable.add(row.row);
+    const reasonText = row.text('reason');
+    if (reasonText) {
+      const reason = recognizeCellReason(reasonText);
+      if (reason) cell.reason = reason;
+      else {
+        unreadable.add(row.row);
+        issues.push(
+          issue(
+            'E_REASON_UNKNOWN',
+            {
+              sheet: sheet.name,
+              row: row.row,
+              column: columnLetter(table.header.columns.reason!),
+              header: headerName(CELL_COLUMNS, 'reason'),
+              value: row.raw('reason'),
+            },
+            `Không nhận ra lý do không xếp loại “${reasonText}”: với chi bộ chỉ có “${CELL_REASON_LABELS.newCell.label}”.`,
+          ),
+        );
+      }
+    }
     const founded = row.date('foundedOn');
     if (founded) cell.foundedOn = founded;
+    if (row.yes('disciplined')) cell.disciplined = true;
+    if (row.yes('selfCorrected')) cell.selfCorrected = true;
+    const score = row.number('score');
+    if (score !== null) cell.score = score;
+    const note = row.text('note');
+    if (note) cell.note = note;
     return cell;
   });
 }

@@ -23,7 +23,12 @@ export type MemberColumn =
   | 'disciplined'
   | 'sickLeave'
   | 'groups'
-  | 'note';
+  | 'note'
+  | 'probationary'
+  | 'memberType'
+  | 'selfCorrected'
+  | 'scoreGeneral'
+  | 'scoreTasks';
 
 export const MEMBER_COLUMNS: ColumnSpec<MemberColumn>[] = [
   { key: 'index', header: 'STT', synonyms: ['Số thứ tự', 'TT'] },
@@ -53,13 +58,45 @@ export const MEMBER_COLUMNS: ColumnSpec<MemberColumn>[] = [
   { key: 'sickLeave', header: 'Nghỉ ốm từ 3 tháng', synonyms: ['Nghỉ ốm', 'Nghỉ ốm từ 3 tháng trở lên'] },
   { key: 'groups', header: 'Nhóm', synonyms: ['Nhóm đối tượng', 'Diện'] },
   { key: 'note', header: 'Ghi chú', synonyms: [] },
+  { key: 'probationary', header: 'Đảng viên dự bị', synonyms: ['Dự bị', 'ĐV dự bị'] },
+  {
+    key: 'memberType',
+    header: 'Loại đảng viên',
+    synonyms: ['Chính thức/Dự bị', 'Đảng viên chính thức/dự bị', 'Chính thức, dự bị'],
+    readOnly: true,
+  },
+  {
+    key: 'selfCorrected',
+    header: 'Tự phát hiện, khắc phục',
+    synonyms: ['Tự phát hiện và khắc phục', 'Tự phát hiện, khắc phục xong hậu quả', 'Tự khắc phục'],
+  },
+  { key: 'scoreGeneral', header: 'Điểm tiêu chí chung', synonyms: ['Điểm chung', 'Tiêu chí chung'] },
+  {
+    key: 'scoreTasks',
+    header: 'Điểm kết quả thực hiện nhiệm vụ',
+    synonyms: ['Điểm thực hiện nhiệm vụ', 'Điểm nhiệm vụ', 'Kết quả thực hiện nhiệm vụ'],
+  },
 ];
 
-export type CellColumn = 'name' | 'rating' | 'foundedOn';
+export type CellColumn =
+  'name' | 'rating' | 'reason' | 'foundedOn' | 'disciplined' | 'selfCorrected' | 'score' | 'note';
 export const CELL_COLUMNS: ColumnSpec<CellColumn>[] = [
   { key: 'name', header: 'Tên chi bộ', synonyms: ['Chi bộ', 'Tên chi bộ trực thuộc'], required: true },
   { key: 'rating', header: 'Xếp loại', synonyms: ['Kết quả xếp loại', 'Mức xếp loại'], required: true },
-  { key: 'foundedOn', header: 'Ngày thành lập', synonyms: [] },
+  { key: 'foundedOn', header: 'Ngày thành lập', synonyms: ['Ngày thành lập chi bộ', 'Thành lập ngày'] },
+  {
+    key: 'reason',
+    header: 'Lý do không xếp loại',
+    synonyms: ['Không xếp loại', 'Tình trạng', 'Lí do không xếp loại'],
+  },
+  { key: 'disciplined', header: 'Kỷ luật trong năm', synonyms: ['Kỷ luật', 'Bị kỷ luật'] },
+  {
+    key: 'selfCorrected',
+    header: 'Tự phát hiện, khắc phục',
+    synonyms: ['Tự phát hiện và khắc phục', 'Tự phát hiện, khắc phục xong hậu quả', 'Tự khắc phục'],
+  },
+  { key: 'score', header: 'Điểm', synonyms: ['Điểm đánh giá', 'Tổng điểm'] },
+  { key: 'note', header: 'Ghi chú', synonyms: [] },
 ];
 
 export type TargetColumn = 'code' | 'name' | 'target' | 'actual';
@@ -70,7 +107,7 @@ export const TARGET_COLUMNS: ColumnSpec<TargetColumn>[] = [
   { key: 'actual', header: 'Thực hiện', synonyms: ['Kết quả', 'Kết quả thực hiện', 'TH'] },
 ];
 
-export type OrganizationColumn = 'code' | 'name' | 'kind' | 'rating';
+export type OrganizationColumn = 'code' | 'name' | 'kind' | 'group' | 'rating' | 'score';
 export const ORGANIZATION_COLUMNS: ColumnSpec<OrganizationColumn>[] = [
   { key: 'code', header: 'Mã đơn vị', synonyms: ['Mã tổ chức', 'Mã'], required: true },
   {
@@ -79,7 +116,9 @@ export const ORGANIZATION_COLUMNS: ColumnSpec<OrganizationColumn>[] = [
     synonyms: ['Tên tổ chức cơ sở đảng', 'Tên đơn vị', 'Tổ chức cơ sở đảng'],
   },
   { key: 'kind', header: 'Loại hình', synonyms: ['Loại'] },
+  { key: 'group', header: 'Khối', synonyms: ['Nhóm', 'Khối, nhóm', 'Nhóm tổ chức'] },
   { key: 'rating', header: 'Xếp loại', synonyms: ['Kết quả xếp loại', 'Mức xếp loại'], required: true },
+  { key: 'score', header: 'Điểm', synonyms: ['Điểm đánh giá', 'Tổng điểm'] },
 ];
 
 export type AssignedTargetColumn = 'unit' | 'code' | 'name' | 'target';
@@ -101,6 +140,17 @@ export const INFO_KEYS = {
   year: 'Năm',
   kind: 'Loại hình',
   evaluationDate: 'Ngày đánh giá',
+} as const;
+
+/** An optional `Thông tin` row (unit or superior workbook) naming the rule set, e.g. "QĐ 366". */
+export const RULE_SET_KEY = 'Quy định áp dụng';
+
+/** The superior workbook's `Thông tin` rows that set the year (design.md §2.7). */
+export const YEAR_SETTING_KEYS = {
+  ruleSet: RULE_SET_KEY,
+  quotaRatio: 'Tỷ lệ xuất sắc tối đa',
+  quotaBase: 'Tỷ lệ tính trên',
+  quotaByGroup: 'Tính tỷ lệ theo khối',
 } as const;
 
 export const UNIT_KINDS = ['Đảng bộ cơ sở', 'Chi bộ cơ sở'] as const;

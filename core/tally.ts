@@ -4,7 +4,9 @@ import { DEFAULT_QUOTA } from './rules';
 import {
   NOT_RATED_REASONS,
   RATING_LEVELS,
+  type CellNotRatedReason,
   type NotRatedReason,
+  type Probationary,
   type QuotaSettings,
   type RatingLevel,
   type Tally,
@@ -12,25 +14,46 @@ import {
 
 export interface TallyCounts {
   counts: Record<RatingLevel, number>;
-  notRated: Record<NotRatedReason, number>;
+  notRated: Tally['notRated'];
+  /** Absent in counts made before probationary members were counted: none. */
+  probationary?: Probationary;
 }
 
-export function emptyCounts(): TallyCounts {
+/** A row as it is counted: a member, a cell or an organization. */
+export interface CountedRow {
+  rating?: RatingLevel | null;
+  reason?: NotRatedReason | CellNotRatedReason | null;
+  probationary?: boolean;
+}
+
+export function emptyCounts(): TallyCounts & { probationary: Probationary } {
   return {
     counts: { excellent: 0, good: 0, complete: 0, notComplete: 0 },
     notRated: { exempt: 0, suspended: 0, newMember: 0, pending: 0 },
+    probationary: { total: 0, evaluated: 0 },
   };
 }
 
 /** Counts of ratings and not-rated reasons; a row with neither counts nowhere (it is an error). */
-export function countRows(
-  rows: Iterable<{ rating?: RatingLevel | null; reason?: NotRatedReason | null }>,
-): TallyCounts {
+export function countRows(rows: Iterable<CountedRow>): TallyCounts {
   const result = emptyCounts();
   for (const row of rows) {
     if (row.rating) result.counts[row.rating]++;
+    else if (row.reason === 'newCell') result.notRated.newCell = (result.notRated.newCell ?? 0) + 1;
     else if (row.reason) result.notRated[row.reason]++;
+    else continue;
+    if (row.probationary) {
+      result.probationary.total++;
+      if (row.rating) result.probationary.evaluated++;
+    }
   }
+  return result;
+}
+
+/** Counts of subordinate cells: their tally always carries `notRated.newCell`. */
+export function countCells(rows: Iterable<CountedRow>): TallyCounts {
+  const result = countRows(rows);
+  result.notRated.newCell ??= 0;
   return result;
 }
 
@@ -38,7 +61,10 @@ export function tallyFromCounts(source: TallyCounts, quota: QuotaSettings = DEFA
   const counts = { ...source.counts };
   const notRated = { ...source.notRated };
   const evaluated = RATING_LEVELS.reduce((sum, level) => sum + counts[level], 0);
-  const total = evaluated + NOT_RATED_REASONS.reduce((sum, reason) => sum + notRated[reason], 0);
+  const total =
+    evaluated +
+    NOT_RATED_REASONS.reduce((sum, reason) => sum + notRated[reason], 0) +
+    (notRated.newCell ?? 0);
   const percent = Object.fromEntries(
     RATING_LEVELS.map((level) => [level, percentOf(counts[level], evaluated)]),
   ) as Record<RatingLevel, number | null>;
@@ -50,22 +76,31 @@ export function tallyFromCounts(source: TallyCounts, quota: QuotaSettings = DEFA
     percent,
     excellentPerGood: percentOf(counts.excellent, counts.good),
     quota: quotaOf(counts, quota),
+    probationary: { ...(source.probationary ?? { total: 0, evaluated: 0 }) },
   };
 }
 
-export function tallyRows(
-  rows: Iterable<{ rating?: RatingLevel | null; reason?: NotRatedReason | null }>,
-  quota: QuotaSettings = DEFAULT_QUOTA,
-): Tally {
+export function tallyRows(rows: Iterable<CountedRow>, quota: QuotaSettings = DEFAULT_QUOTA): Tally {
   return tallyFromCounts(countRows(rows), quota);
 }
 
-/** Sum of tallies: counts add up, shares and quota are recomputed from the sums. */
+export function tallyCells(rows: Iterable<CountedRow>, quota: QuotaSettings = DEFAULT_QUOTA): Tally {
+  return tallyFromCounts(countCells(rows), quota);
+}
+
+/**
+ * Sum of tallies: counts add up, shares and quota are recomputed from the sums. A tally stored before
+ * `probationary` existed counts as none.
+ */
 export function addTallies(tallies: Iterable<Tally>, quota: QuotaSettings = DEFAULT_QUOTA): Tally {
   const sum = emptyCounts();
   for (const tally of tallies) {
     for (const level of RATING_LEVELS) sum.counts[level] += tally.counts[level];
     for (const reason of NOT_RATED_REASONS) sum.notRated[reason] += tally.notRated[reason];
+    if (tally.notRated.newCell !== undefined)
+      sum.notRated.newCell = (sum.notRated.newCell ?? 0) + tally.notRated.newCell;
+    sum.probationary.total += tally.probationary?.total ?? 0;
+    sum.probationary.evaluated += tally.probationary?.evaluated ?? 0;
   }
   return tallyFromCounts(sum, quota);
 }

@@ -17,7 +17,15 @@ export type RatingLevel = (typeof RATING_LEVELS)[number];
 export const NOT_RATED_REASONS = ['exempt', 'suspended', 'newMember', 'pending'] as const;
 export type NotRatedReason = (typeof NOT_RATED_REASONS)[number];
 
+/** A subordinate cell founded (or formed by merging) less than 6 months before the evaluation date. */
+export const CELL_NOT_RATED_REASONS = ['newCell'] as const;
+export type CellNotRatedReason = (typeof CELL_NOT_RATED_REASONS)[number];
+
 export type UnitKind = 'Đảng bộ cơ sở' | 'Chi bộ cơ sở';
+
+/** The regulations a year is evaluated under (design.md §2, §2.5); chosen by the year unless a setting names one. */
+export const RULE_SET_IDS = ['qd124-hd25', 'qd366-hd43'] as const;
+export type RuleSetId = (typeof RULE_SET_IDS)[number];
 
 /** One member, as the add-on sends it and the server re-validates it (dates as YYYY-MM-DD). */
 export interface MemberRow {
@@ -34,13 +42,26 @@ export interface MemberRow {
   sickLeave?: boolean;
   groups?: string[];
   note?: string;
+  /** Đảng viên dự bị. */
+  probationary?: boolean;
+  /** "Tự phát hiện, khắc phục": the discipline exception, which also needs a note. */
+  selfCorrected?: boolean;
+  /** QĐ 366 score in two parts: general criteria (0–30) and task results (0–70). */
+  scoreGeneral?: number;
+  scoreTasks?: number;
 }
 
+/** A subordinate cell (chi bộ trực thuộc) of a đảng bộ cơ sở. */
 export interface CellRow {
   row?: number;
   name: string;
   rating?: RatingLevel;
+  reason?: CellNotRatedReason;
   foundedOn?: string;
+  disciplined?: boolean;
+  selfCorrected?: boolean;
+  score?: number;
+  note?: string;
 }
 
 export interface TargetRow {
@@ -60,6 +81,8 @@ export interface UnitReport {
   year: number;
   unit: UnitInfo;
   evaluationDate?: string;
+  /** A setting naming the rule set; absent: the one in force for `year`. */
+  ruleSet?: RuleSetId;
   members: MemberRow[];
   cells?: CellRow[];
   targets?: TargetRow[];
@@ -81,19 +104,38 @@ export interface QuotaSettings {
   base: QuotaBase;
 }
 
+/** The quota on excellent organizations, a setting of the year: within each `Khối` when `byGroup`. */
+export interface OrganizationQuotaSettings extends QuotaSettings {
+  byGroup: boolean;
+}
+
+/** Settings of one evaluation year (superior workbook `Thông tin` or the API); absent keys take defaults. */
+export interface YearSettings {
+  ruleSet?: RuleSetId;
+  organizationQuota?: Partial<OrganizationQuotaSettings>;
+}
+
 export interface Quota extends QuotaSettings {
   maxExcellent: number;
   ok: boolean;
 }
 
+export interface Probationary {
+  /** Đảng viên dự bị among `total`, and among `evaluated`. */
+  total: number;
+  evaluated: number;
+}
+
 export interface Tally {
   total: number;
   evaluated: number;
-  notRated: Record<NotRatedReason, number>;
+  /** A tally of cells also carries `newCell` (founded less than 6 months before the evaluation). */
+  notRated: Record<NotRatedReason, number> & { newCell?: number };
   counts: Record<RatingLevel, number>;
   percent: Record<RatingLevel, number | null>;
   excellentPerGood: number | null;
   quota: Quota;
+  probationary: Probationary;
 }
 
 export interface TargetResult {
@@ -120,7 +162,10 @@ export interface OrganizationRating {
   code: string;
   name: string;
   kind?: string;
+  /** Khối: the group of similar organizations the quota applies within. */
+  group?: string;
   rating: RatingLevel | null;
+  score?: number;
   row?: number;
 }
 
@@ -135,6 +180,7 @@ export interface AssignedTarget {
 export interface DistrictData {
   organizations: OrganizationRating[];
   assignedTargets: AssignedTarget[];
+  settings?: YearSettings;
 }
 
 export interface Development {
@@ -152,6 +198,8 @@ export interface Consolidation {
   groups: Record<string, Tally>;
   cells: Tally | null;
   organizations: Tally | null;
+  /** Organization ratings per `Khối` when the superior's list gives groups. */
+  organizationGroups?: Record<string, Tally> | null;
   byUnit: { code: string; name: string; kind?: string; members: Tally; errors: number; warnings: number }[];
   targets: TargetResult[];
   /** Members admitted ÷ members at the start of the year (last year's total), when both are known. */

@@ -1,7 +1,7 @@
 import { issue, splitIssues } from './issues';
 import { ruleSetFor, type RuleSet } from './rules';
 import { SHEET_NAMES, type MemberColumn } from './sheet-formats';
-import { tallyRows } from './tally';
+import { tallyCells, tallyRows } from './tally';
 import { targetResult } from './targets';
 import { foldText } from './text';
 import {
@@ -33,7 +33,7 @@ export function evaluationDateOf(report: UnitReport): string {
 
 /** Row checks and unit checks on a report, whether it was read from a sheet or received as JSON. */
 export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = {}): Issue[] {
-  const ruleSet = options.ruleSet ?? ruleSetFor(report.year);
+  const ruleSet = options.ruleSet ?? ruleSetFor(report.year, report.ruleSet);
   const quota = options.quota ?? ruleSet.quota;
   const sheet = options.sheet ?? SHEET_NAMES.members;
   const found = checkMembers(report.members, {
@@ -54,7 +54,7 @@ export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = 
           issue('E_NAME_MISSING', { sheet: SHEET_NAMES.cells, row, column: null }, 'Thiếu tên chi bộ.'),
         );
       }
-      if (!cell.rating && !options.unreadableCells?.has(row)) {
+      if (!cell.rating && !cell.reason && !options.unreadableCells?.has(row)) {
         found.push(
           issue(
             'E_NO_RATING',
@@ -73,7 +73,7 @@ export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = 
         );
       }
     });
-    found.push(...checkQuota(tallyRows(report.cells, quota), SHEET_NAMES.cells, 'chi bộ', quota));
+    found.push(...checkQuota(tallyCells(report.cells, quota), SHEET_NAMES.cells, 'chi bộ', quota));
   }
   return found;
 }
@@ -95,7 +95,7 @@ export function groupTallies(report: UnitReport, quota: QuotaSettings): Record<s
 export function summarizeUnit(
   report: UnitReport,
   issues: Issue[],
-  quota: QuotaSettings = ruleSetFor(report.year).quota,
+  quota: QuotaSettings = ruleSetFor(report.year, report.ruleSet).quota,
 ): UnitSummary {
   const { errors, warnings } = splitIssues(issues);
   return {
@@ -103,7 +103,7 @@ export function summarizeUnit(
     unit: report.unit,
     members: tallyRows(report.members, quota),
     groups: groupTallies(report, quota),
-    cells: report.cells ? tallyRows(report.cells, quota) : null,
+    cells: report.cells ? tallyCells(report.cells, quota) : null,
     targets: (report.targets ?? []).map(targetResult),
     errors,
     warnings,

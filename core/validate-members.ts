@@ -204,14 +204,21 @@ function clearlyDifferentPeople(a: MemberRow, b: MemberRow): boolean {
 }
 
 /** The quota of design.md §2.4 as a warning: the competent level may decide otherwise, so it never blocks. */
-export function checkQuota(tally: Tally, sheet: string, subject: string, settings: QuotaSettings): Issue[] {
+export function checkQuota(
+  tally: Tally,
+  sheet: string,
+  subject: string,
+  settings: QuotaSettings,
+  /** Where the quota applies when it is not the whole list, e.g. "Khối Xã, phường". */
+  scope?: string,
+): Issue[] {
   if (tally.quota.ok) return [];
   const baseText = `số ${subject} ${QUOTA_BASE_WORDS[settings.base]} (${formatNumber(quotaBaseCount(tally.counts, settings.base))})`;
   return [
     issue(
       'W_QUOTA_EXCEEDED',
       { sheet, row: null, column: null, value: tally.counts.excellent },
-      `Có ${formatNumber(tally.counts.excellent)} ${subject} hoàn thành xuất sắc nhiệm vụ, vượt tỷ lệ ${quotaRatioText(settings.ratio)} của ${baseText}: tối đa ${formatNumber(tally.quota.maxExcellent)}.`,
+      `${scope ? `${scope}: c` : 'C'}ó ${formatNumber(tally.counts.excellent)} ${subject} hoàn thành xuất sắc nhiệm vụ, vượt tỷ lệ ${quotaRatioText(settings.ratio)} của ${baseText}: tối đa ${formatNumber(tally.quota.maxExcellent)}.`,
     ),
   ];
 }

@@ -18,7 +18,7 @@ describe('Tạo biểu mẫu', () => {
     ]);
 
     const members = ss.sheet('Đảng viên');
-    const header = raw(members.getRange(1, 1, 1, 13)).getValues()[0];
+    const header = raw(members.getRange(1, 1, 1, 17)).getValues()[0];
     expect(header).toEqual([
       'STT',
       'Họ và tên',
@@ -33,14 +33,18 @@ describe('Tạo biểu mẫu', () => {
       'Nghỉ ốm từ 3 tháng',
       'Nhóm',
       'Ghi chú',
+      'Đảng viên dự bị',
+      'Tự phát hiện, khắc phục',
+      'Điểm tiêu chí chung',
+      'Điểm kết quả thực hiện nhiệm vụ',
     ]);
     expect(members.frozenRows).toBe(1);
     expect(members.protections).toHaveLength(1);
     const protection = raw(members.protections[0]);
     expect(protection.isWarningOnly()).toBe(true);
-    expect(raw(protection.getRange()).getA1Notation()).toBe('A1:M1');
+    expect(raw(protection.getRange()).getA1Notation()).toBe('A1:Q1');
     expect(
-      raw(members.getRange('A1:M1'))
+      raw(members.getRange('A1:Q1'))
         .getFontWeights()[0]
         .every((w) => w === 'bold'),
     ).toBe(true);
@@ -57,6 +61,10 @@ describe('Tạo biểu mẫu', () => {
     expect(raw(members.getRange('K2')).getDataValidation()!.getCriteriaValues()[0]).toEqual(['x', 'Có']);
     expect(raw(members.getRange('D2')).getDataValidation()!.getCriteriaType()).toBe('DATE_IS_VALID_DATE');
     expect(raw(members.getRange('I2')).getDataValidation()!.getCriteriaValues()).toEqual([0, 100]);
+    expect(raw(members.getRange('N2')).getDataValidation()!.getCriteriaValues()[0]).toEqual(['x', 'Có']);
+    expect(raw(members.getRange('O2')).getDataValidation()!.getCriteriaValues()[0]).toEqual(['x', 'Có']);
+    expect(raw(members.getRange('P2')).getDataValidation()!.getCriteriaValues()).toEqual([0, 30]);
+    expect(raw(members.getRange('Q2')).getDataValidation()!.getCriteriaValues()).toEqual([0, 70]);
     expect(raw(members.getRange('C2')).getNumberFormats()[0][0]).toBe('@');
     expect(raw(members.getRange('D2')).getNumberFormats()[0][0]).toBe('dd/mm/yyyy');
     // Dropdowns do not count as data: the sheet stays empty under its header.
@@ -123,7 +131,10 @@ describe('Tạo biểu mẫu', () => {
 
     const [first, second] = fake.ui.alerts;
     expect(first.message).toContain('Đã tạo trang “Chi bộ”, “Chỉ tiêu”.');
-    expect(first.message).toContain('“Đảng viên”: chưa có “Điểm”.');
+    expect(first.message).toContain(
+      '“Đảng viên”: chưa có “Điểm”, “Đảng viên dự bị”, “Tự phát hiện, khắc phục”, “Điểm tiêu chí chung”, “Điểm kết quả thực hiện nhiệm vụ”.',
+    );
+    expect(first.message).not.toContain('Loại đảng viên');
     expect(first.message).not.toContain('“Họ và tên”');
     expect(first.message).toContain('“Thông tin”: chưa có “Ngày đánh giá”.');
     expect(second.message).not.toContain('Đã tạo');

@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { info, MEMBER_HEADER, memberRows, tempDir, writeXlsx } from './fixtures';
 import { runJson, runXeploai } from './run-cli';
 
-const TALLY_KEYS = ['counts', 'evaluated', 'excellentPerGood', 'notRated', 'percent', 'quota', 'total'];
+const TALLY_KEYS = [
+  'counts',
+  'evaluated',
+  'excellentPerGood',
+  'notRated',
+  'percent',
+  'probationary',
+  'quota',
+  'total',
+];
 
 describe('xeploai consolidate and summarize', () => {
   const dir = tempDir('consolidate');

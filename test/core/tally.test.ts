@@ -7,6 +7,7 @@ import {
   quotaOf,
   RATING_LEVELS,
   tallyFromCounts,
+  tallyCells,
   tallyRows,
   type NotRatedReason,
   type QuotaBase,
@@ -55,7 +56,28 @@ describe('tallyRows', () => {
       percent: { excellent: 20, good: 60, complete: 20, notComplete: 0 },
       excellentPerGood: 33.33,
       quota: { ratio: 0.2, base: 'good', maxExcellent: 0, ok: false },
+      probationary: { total: 0, evaluated: 0 },
     });
+  });
+
+  test('probationary members are counted among total and, when rated, among evaluated', () => {
+    const tally = tallyRows([
+      { rating: 'good', probationary: true },
+      { reason: 'newMember', probationary: true },
+      { rating: 'complete' },
+      { probationary: true }, // neither rating nor reason: an error row, counted nowhere
+    ]);
+    expect(tally.probationary).toEqual({ total: 2, evaluated: 1 });
+    expect(tally.total).toBe(3);
+  });
+
+  test('cells founded less than 6 months ago count as not rated "newCell", members never carry the key', () => {
+    const cells = tallyCells([{ rating: 'good' }, { reason: 'newCell' }, { reason: 'newCell' }]);
+    expect(cells.notRated).toEqual({ exempt: 0, suspended: 0, newMember: 0, pending: 0, newCell: 2 });
+    expect(cells.total).toBe(3);
+    expect(cells.evaluated).toBe(1);
+    expect(tallyCells([]).notRated.newCell).toBe(0);
+    expect(tallyRows([{ rating: 'good' }]).notRated).not.toHaveProperty('newCell');
   });
 
   test('nobody evaluated: every share and the excellent-per-good figure are null', () => {
@@ -130,6 +152,21 @@ describe('adding tallies', () => {
 
   test('no tallies add up to an empty tally', () => {
     expect(addTallies([])).toEqual(tallyRows([]));
+  });
+
+  test('probationary counts and new cells add up; a tally stored before probationary existed counts none', () => {
+    const a = tallyRows([
+      { rating: 'good', probationary: true },
+      { reason: 'newMember', probationary: true },
+    ]);
+    const b = tallyRows([{ rating: 'excellent', probationary: true }, { rating: 'good' }]);
+    const { probationary: _dropped, ...stored } = tallyRows([{ rating: 'complete' }]);
+    const added = addTallies([a, b, stored as Tally]);
+    expect(added.probationary).toEqual({ total: 3, evaluated: 2 });
+    expect(added.total).toBe(5);
+    const cells = addTallies([tallyCells([{ reason: 'newCell' }]), tallyCells([{ rating: 'good' }])]);
+    expect(cells.notRated.newCell).toBe(1);
+    expect(cells.total).toBe(2);
   });
 });
 

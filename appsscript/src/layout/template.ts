@@ -1,6 +1,7 @@
 import {
   bestHeaderGuess,
   CELL_COLUMNS,
+  CELL_REASON_LABELS,
   INDICATORS,
   INFO_KEYS,
   MEMBER_COLUMNS,
@@ -78,13 +79,30 @@ const MEMBER_LAYOUT: Record<string, Omit<TemplateColumn, 'header'>> = {
   sickLeave: { width: 120, rule: yesRule },
   groups: { width: 170, format: '@' },
   note: { width: 200 },
+  probationary: { width: 90, rule: yesRule },
+  selfCorrected: { width: 120, rule: yesRule },
+  scoreGeneral: {
+    width: 90,
+    rule: { kind: 'number', min: 0, max: 30, help: 'Điểm tiêu chí chung, từ 0 đến 30 (QĐ 366).' },
+  },
+  scoreTasks: {
+    width: 110,
+    rule: {
+      kind: 'number',
+      min: 0,
+      max: 70,
+      help: 'Điểm kết quả thực hiện nhiệm vụ, từ 0 đến 70 (QĐ 366).',
+    },
+  },
 };
 
 function columnsOf(
   specs: ColumnSpec[],
   layout: Record<string, Omit<TemplateColumn, 'header'>>,
 ): TemplateColumn[] {
-  return specs.map((spec) => ({ header: spec.header, ...(layout[spec.key] ?? { width: 120 }) }));
+  return specs
+    .filter((spec) => !spec.readOnly)
+    .map((spec) => ({ header: spec.header, ...(layout[spec.key] ?? { width: 120 }) }));
 }
 
 export function templateSheets(defaults: { unitCode: string; year: number }): TemplateSheet[] {
@@ -143,6 +161,21 @@ export function templateSheets(defaults: { unitCode: string; year: number }): Te
         name: { width: 240 },
         rating: { width: 230, rule: ratingRule },
         foundedOn: { width: 120, format: DATE_FORMAT, rule: dateRule },
+        reason: {
+          width: 200,
+          rule: {
+            kind: 'list',
+            values: [CELL_REASON_LABELS.newCell.label],
+            help: 'Chỉ ghi khi chi bộ mới thành lập (hoặc sáp nhập) chưa đủ 6 tháng: không xếp loại.',
+          },
+        },
+        disciplined: { width: 100, rule: yesRule },
+        selfCorrected: { width: 120, rule: yesRule },
+        score: {
+          width: 60,
+          rule: { kind: 'number', min: 0, max: 100, help: 'Điểm từ 0 đến 100 (nếu chấm điểm).' },
+        },
+        note: { width: 200 },
       }),
       rows: [],
       cellRules: [],
@@ -185,7 +218,7 @@ export function missingHeaders(sheet: string, firstRows: Grid): { required: stri
   }
   const specs = SPECS[sheet] ?? [];
   const guess = bestHeaderGuess(firstRows, specs);
-  const absent = specs.filter((spec) => guess.columns[spec.key] === undefined);
+  const absent = specs.filter((spec) => !spec.readOnly && guess.columns[spec.key] === undefined);
   return {
     required: absent.filter((s) => s.required).map((s) => s.header),
     optional: absent.filter((s) => !s.required).map((s) => s.header),

@@ -1,5 +1,6 @@
 import { z } from './zod-vi';
 import { absentable, ratingLevel, text, unitCode } from './common';
+import { groupTag } from './report';
 
 export const organizationsSchema = z
   .array(
@@ -7,6 +8,8 @@ export const organizationsSchema = z
       code: unitCode,
       name: text(300),
       kind: absentable(text(60)),
+      group: absentable(groupTag),
+      score: absentable(z.number().min(0).max(100)),
       rating: absentable(ratingLevel).transform((v) => v ?? null),
     }),
   )

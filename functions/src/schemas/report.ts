@@ -1,9 +1,9 @@
-import { NOT_RATED_REASONS, type UnitReport } from '../../../core';
+import { CELL_NOT_RATED_REASONS, NOT_RATED_REASONS, RULE_SET_IDS, type UnitReport } from '../../../core';
 import { absentable, isoDate, ratingLevel, text, unitCode, year } from './common';
 import { z } from './zod-vi';
 
-/** Group tags become Firestore map keys in the summary: not empty, not `__…__`. */
-const groupTag = z
+/** Group tags and organization groups (Khối) become Firestore map keys: not empty, not `__…__`. */
+export const groupTag = z
   .string()
   .trim()
   .min(1)
@@ -26,13 +26,22 @@ export const memberRowSchema = z.strictObject({
   sickLeave: absentable(z.boolean()),
   groups: absentable(z.array(groupTag).max(20)),
   note: absentable(text(1000)),
+  probationary: absentable(z.boolean()),
+  selfCorrected: absentable(z.boolean()),
+  scoreGeneral: absentable(z.number()),
+  scoreTasks: absentable(z.number()),
 });
 
 export const cellRowSchema = z.strictObject({
   row: rowNumber,
   name: text(200),
   rating: absentable(ratingLevel),
+  reason: absentable(z.enum(CELL_NOT_RATED_REASONS)),
   foundedOn: absentable(isoDate),
+  disciplined: absentable(z.boolean()),
+  selfCorrected: absentable(z.boolean()),
+  score: absentable(z.number()),
+  note: absentable(text(1000)),
 });
 
 export const targetRowSchema = z.strictObject({
@@ -50,6 +59,7 @@ export const unitReportSchema = z.strictObject({
     kind: absentable(text(60)),
   }),
   evaluationDate: absentable(isoDate),
+  ruleSet: absentable(z.enum(RULE_SET_IDS)),
   members: z.array(memberRowSchema).max(50_000),
   cells: absentable(z.array(cellRowSchema).max(5_000)),
   targets: absentable(z.array(targetRowSchema).max(200)),
