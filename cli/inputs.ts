@@ -5,8 +5,10 @@ import {
   isDistrictWorkbook,
   locateMemberSheet,
   readDistrictWorkbook,
+  readIssuer,
   type DistrictData,
   type Issue,
+  type ReportIssuer,
   type UnitAnalysis,
   type UnitSummary,
   type WorkbookData,
@@ -28,6 +30,8 @@ export interface DistrictInput {
   file: string;
   data: DistrictData;
   issues: Issue[];
+  /** Names and place for the report's heading, from the workbook's `Thông tin`. */
+  issuer: ReportIssuer;
 }
 
 const READABLE = new Set(['.xlsx', '.xlsm', '.csv']);
@@ -141,7 +145,7 @@ export async function loadInput(job: InputJob, options: UnitOptions): Promise<Lo
   if (!loaded.ok) return { kind: 'failure', failure: loaded.failure };
   if (job.district || (isDistrictWorkbook(loaded.workbook) && !locateMemberSheet(loaded.workbook))) {
     const { data, issues } = readDistrictWorkbook(loaded.workbook);
-    return { kind: 'district', input: { file, data, issues } };
+    return { kind: 'district', input: { file, data, issues, issuer: readIssuer(loaded.workbook) } };
   }
   const unit = analyzeUnit(file, loaded.workbook, options);
   if (isFailure(unit)) return { kind: 'failure', failure: unit };

@@ -22,3 +22,4 @@ export * from './unit-summary';
 export * from './analyze-unit';
 export * from './consolidate';
 export * from './format-time';
+export * from './report';

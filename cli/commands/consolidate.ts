@@ -1,4 +1,4 @@
-import { consolidate, type Consolidation } from '../../core';
+import { consolidate, mergeIssuers, type Consolidation, type ReportIssuer } from '../../core';
 import type { CliOptions } from '../args';
 import { loadSet, mergeDistricts, type InputFailure, type LoadedSet } from '../inputs';
 import { exitCodeFor, json, unreadable, type CommandOutput } from '../output';
@@ -18,7 +18,7 @@ function consolidateSet(set: LoadedSet, previous: Consolidation | null, year?: n
 }
 
 export type ConsolidationBuild =
-  { ok: true; report: Consolidation } | { ok: false; failures: InputFailure[] };
+  { ok: true; report: Consolidation; issuer: ReportIssuer } | { ok: false; failures: InputFailure[] };
 
 /** Reads the inputs (and last year's) and consolidates them: what `consolidate` prints, as a value. */
 export async function buildConsolidation(
@@ -47,22 +47,26 @@ export async function buildConsolidation(
     if (last.failures.length) return { ok: false, failures: last.failures };
     previous = consolidateSet(last, null);
   }
-  return { ok: true, report: consolidateSet(set, previous, options.year) };
+  return {
+    ok: true,
+    report: consolidateSet(set, previous, options.year),
+    issuer: mergeIssuers(...set.districts.map((d) => d.issuer)),
+  };
 }
 
 export async function runConsolidate(options: CliOptions): Promise<CommandOutput> {
   const built = await buildConsolidation(options);
   if (!built.ok) return unreadable(built.failures, options.json);
-  const { report } = built;
+  const { report, issuer } = built;
   const extra: string[] = [];
   if (options.out) {
     // Loaded only here: the workbook writer (exceljs) is slow to load and reading needs none of it.
-    const { writeReportWorkbook } = await import('../report-workbook');
-    const written = await writeReportWorkbook(report, options.out);
+    const { writeReportWorkbook } = await import('../report/workbook');
+    const written = await writeReportWorkbook(report, options.out, { issuer, date: new Date() });
     if (!written.ok) return { exitCode: 2, stdout: '', stderr: `Lỗi: ${written.message}` };
     extra.push(`Đã ghi báo cáo vào ${options.out}.`);
   }
   const exitCode = exitCodeFor(report.errors.length);
   if (options.json) return { exitCode, stdout: json(report), stderr: extra.join('\n') };
-  return { exitCode, stdout: [renderConsolidation(report), ...extra].join('\n\n'), stderr: '' };
+  return { exitCode, stdout: [renderConsolidation(report, { issuer }), ...extra].join('\n\n'), stderr: '' };
 }

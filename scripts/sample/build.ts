@@ -86,7 +86,7 @@ export function buildSample(): SampleData {
           sheetStyle(plan.unit.code),
         ),
       })),
-      district: districtWorkbook(organizations[year], year === 2023 ? assignedLines(targets) : []),
+      district: districtWorkbook(year, organizations[year], year === 2023 ? assignedLines(targets) : []),
     })),
   };
 }

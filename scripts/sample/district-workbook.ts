@@ -10,9 +10,34 @@ export interface AssignedLine {
 
 const LABELS = sheetStyle('');
 
-/** The district office's workbook: `Tổ chức cơ sở` (its rating of each organization) and `Giao chỉ tiêu`. */
-export function districtWorkbook(organizations: OrganizationLine[], assigned: AssignedLine[]): WorkbookData {
+/** Who the sample's superior level is: the names and place of its report's heading. */
+export const SAMPLE_SUPERIOR = {
+  code: 'HU_CHUONG_MY',
+  name: 'Huyện ủy Chương Mỹ',
+  superior: 'Đảng bộ thành phố Hà Nội',
+  place: 'Chương Mỹ',
+};
+
+/**
+ * The district office's workbook: `Thông tin` (who it is), `Tổ chức cơ sở` (its rating of each
+ * organization) and `Giao chỉ tiêu`.
+ */
+export function districtWorkbook(
+  year: number,
+  organizations: OrganizationLine[],
+  assigned: AssignedLine[],
+): WorkbookData {
   const sheets: WorkbookData['sheets'] = [
+    {
+      name: 'Thông tin',
+      rows: [
+        ['Mã tổ chức', SAMPLE_SUPERIOR.code],
+        ['Tên tổ chức', SAMPLE_SUPERIOR.name],
+        ['Cấp trên', SAMPLE_SUPERIOR.superior],
+        ['Năm', year],
+        ['Địa danh', SAMPLE_SUPERIOR.place],
+      ],
+    },
     {
       name: 'Tổ chức cơ sở',
       rows: [

@@ -156,9 +156,11 @@ describe('xeploai consolidate and summarize', () => {
       out,
     );
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('BÁO CÁO TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI NĂM 2023');
-    expect(run.stdout).toContain('10,34%');
-    expect(run.stdout).toContain('120,00%');
+    expect(run.stdout).toContain(
+      'BÁO CÁO: KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC ĐẢNG VÀ ĐẢNG VIÊN NĂM 2023',
+    );
+    expect(run.stdout).toMatch(/Hoàn thành xuất sắc nhiệm vụ\s+HTXSNV\s+3\s+10,34%/);
+    expect(run.stdout).toMatch(/Kết nạp đảng viên\s+KET_NAP_DANG_VIEN\s+5\s+6\s+120,00%/);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     expect(book.worksheets.map((s) => s.name)).toEqual([
@@ -166,12 +168,34 @@ describe('xeploai consolidate and summarize', () => {
       'Theo đơn vị',
       'Lỗi và cảnh báo',
     ]);
-    const summary = book.getWorksheet('Báo cáo tổng hợp')!;
-    const totalRow = summary
-      .getSheetValues()
-      .find((row) => Array.isArray(row) && row[1] === 'Tổng số đảng viên') as unknown[];
-    expect(totalRow[2]).toBe(32);
-    expect(book.getWorksheet('Theo đơn vị')!.rowCount).toBe(4);
+    expect(book.views[0].activeTab).toBe(0);
+    const report = book.getWorksheet('Báo cáo tổng hợp')!;
+    // The district workbook has no `Thông tin`: the heading leaves the names to fill by hand.
+    expect(report.getCell('A1').value).toBe('……………');
+    expect(report.getCell('C1').value).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(report.getCell('C1').font.underline).toBe(true);
+    const rows = report.getSheetValues() as unknown[][];
+    const find = (label: string) => rows.findIndex((r) => Array.isArray(r) && r[2] === label);
+    const total = find('Tổng số đảng viên');
+    expect(rows[total][3]).toBe(32);
+    const excellent = rows.findIndex(
+      (r, i) => i > find('Mức xếp loại') && r?.[2] === 'Hoàn thành xuất sắc nhiệm vụ',
+    );
+    const members = rows.findIndex((r, i) => i > total && r?.[2] === 'Hoàn thành xuất sắc nhiệm vụ');
+    expect(excellent).toBeGreaterThan(0);
+    expect(rows[members].slice(1, 6)).toEqual([1, 'Hoàn thành xuất sắc nhiệm vụ', 'HTXSNV', 3, 0.1034]);
+    expect(report.getCell(members, 5).numFmt).toBe('0.00%');
+    expect(rows.some((r) => r?.includes('T/M BAN THƯỜNG VỤ'))).toBe(true);
+    expect(report.getImages()).toHaveLength(1);
+    expect(report.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    const byUnit = book.getWorksheet('Theo đơn vị')!;
+    expect(byUnit.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      printTitlesRow: '3:3',
+    });
+    expect(byUnit.getCell('A3').value).toBe('STT');
+    expect(byUnit.rowCount).toBe(6);
   });
 
   it('summarizes one unit with its change against last year', () => {

@@ -1,0 +1,246 @@
+import type { ReportCell, ReportColumn, ReportDocument, ReportRow, ReportTable, ColumnRole } from './model';
+import { reportCellValue, REPORT_FORMATS } from './number-formats';
+import { REPORT_COLOURS, type ReportSheet, type SheetCell, type SheetChart } from './sheet-model';
+
+const BODY_SIZE = 12;
+const LINE_HEIGHT = 16;
+const REPORT_WIDTHS: Record<ColumnRole, number> = { index: 5, label: 44, code: 10, figure: 12 };
+const APPENDIX_WIDTHS: Record<ColumnRole, number> = { index: 5, label: 42, code: 8, figure: 9 };
+/** Codes are set smaller than the body, in a column as wide as the longest of them. */
+const CODE_SIZE = 10;
+const CODE_WIDTH_MAX = 22;
+const CHART = { width: 600, height: 320, rows: 17 };
+
+function cell(value: string | number, options: Partial<SheetCell> = {}): SheetCell {
+  return {
+    value,
+    format: typeof value === 'number' ? REPORT_FORMATS.count : REPORT_FORMATS.text,
+    kind: typeof value === 'number' ? 'count' : 'text',
+    bold: false,
+    italic: false,
+    underline: false,
+    size: BODY_SIZE,
+    align: 'left',
+    wrap: false,
+    border: false,
+    fill: null,
+    ...options,
+  };
+}
+
+/**
+ * Lines a text needs in a width of `characters` (column widths count digits of the default font; the
+ * serif body fits about 1,15 of its letters in one). A rough measure, enough to size rows.
+ */
+function linesFor(text: string, characters: number, bold = false): number {
+  const perLine = Math.max(1, (characters - 1) * (bold ? 1.05 : 1.15));
+  return Math.max(1, Math.ceil(text.length / perLine));
+}
+
+class SheetWriter {
+  readonly sheet: ReportSheet;
+  constructor(name: string, widths: number[], orientation: ReportSheet['orientation']) {
+    this.sheet = {
+      name,
+      widths,
+      rows: [],
+      heights: [],
+      merges: [],
+      repeatRows: null,
+      frozenRows: 0,
+      pageBreaks: [],
+      orientation,
+      charts: [],
+    };
+  }
+  get width(): number {
+    return this.sheet.widths.length;
+  }
+  /** The next row's number (1-based). */
+  get next(): number {
+    return this.sheet.rows.length + 1;
+  }
+  row(cells: (SheetCell | null)[], height: number | null = null): number {
+    this.sheet.rows.push(cells);
+    this.sheet.heights.push(height);
+    return this.sheet.rows.length;
+  }
+  blank(count = 1): void {
+    for (let i = 0; i < count; i++) this.row([]);
+  }
+  /** A text across columns `from`..`to` (1-based), merged, its row as high as its wrapped lines. */
+  spanning(text: string, options: Partial<SheetCell> = {}, from = 1, to = this.width): number {
+    const chars = this.sheet.widths.slice(from - 1, to).reduce((a, b) => a + b, 0);
+    const lines = linesFor(text, chars * (BODY_SIZE / (options.size ?? BODY_SIZE)), options.bold);
+    const cells: (SheetCell | null)[] = Array(from - 1).fill(null);
+    cells.push(cell(text, { wrap: lines > 1, ...options }));
+    const at = this.row(cells, lines > 1 ? lines * LINE_HEIGHT : null);
+    if (to > from) this.sheet.merges.push({ row: at, column: from, rows: 1, columns: to - from + 1 });
+    return at;
+  }
+  /** Left block and right block on one row, each merged. */
+  pair(left: SheetCell | null, right: SheetCell | null, split: number): number {
+    const cells: (SheetCell | null)[] = [left];
+    for (let c = 2; c < split; c++) cells.push(null);
+    cells.push(right);
+    const at = this.row(cells);
+    if (split > 2) this.sheet.merges.push({ row: at, column: 1, rows: 1, columns: split - 1 });
+    if (this.width > split)
+      this.sheet.merges.push({ row: at, column: split, rows: 1, columns: this.width - split + 1 });
+    return at;
+  }
+}
+
+function alignOf(column: ReportColumn, value: ReportCell): SheetCell['align'] {
+  if (column.role === 'index' || column.role === 'code') return 'center';
+  if (value.kind === 'text' || value.kind === 'empty') return 'left';
+  return 'right';
+}
+
+function bodyCell(value: ReportCell, column: ReportColumn, row: ReportRow): SheetCell {
+  return cell(reportCellValue(value), {
+    kind: value.kind,
+    format: REPORT_FORMATS[value.kind],
+    align: alignOf(column, value),
+    wrap: column.role === 'label',
+    size: column.role === 'code' ? CODE_SIZE : BODY_SIZE,
+    border: true,
+    bold: !!row.total,
+    fill: row.alert ? REPORT_COLOURS.alert : null,
+  });
+}
+
+/** Header row then body rows, with borders; returns the sheet row of the first body row. */
+function writeTable(out: SheetWriter, table: ReportTable): number {
+  const headerLines = Math.max(...table.columns.map((c, i) => linesFor(c.header, out.sheet.widths[i], true)));
+  out.row(
+    table.columns.map((c) =>
+      cell(c.header, { bold: true, align: 'center', wrap: true, border: true, fill: REPORT_COLOURS.header }),
+    ),
+    headerLines > 1 ? headerLines * LINE_HEIGHT : null,
+  );
+  const first = out.next;
+  for (const row of table.rows) {
+    const label = table.columns.findIndex((c) => c.role === 'label');
+    const labelText =
+      label >= 0 && row.cells[label]?.kind === 'text' ? (row.cells[label] as { text: string }).text : '';
+    const lines = label >= 0 ? linesFor(labelText, out.sheet.widths[label]) : 1;
+    out.row(
+      table.columns.map((column, i) => bodyCell(row.cells[i] ?? { kind: 'empty' }, column, row)),
+      lines > 1 ? lines * LINE_HEIGHT : null,
+    );
+  }
+  return first;
+}
+
+function widthOf(table: ReportTable, column: number, measure: Record<ColumnRole, number>): number {
+  const role = table.columns[column].role;
+  if (role !== 'code') return measure[role];
+  const longest = Math.max(
+    0,
+    ...table.rows.map((r) => {
+      const value = r.cells[column];
+      return value?.kind === 'text' ? value.text.length : 0;
+    }),
+  );
+  return Math.min(CODE_WIDTH_MAX, Math.max(measure.code, Math.ceil((longest * CODE_SIZE) / BODY_SIZE) + 1));
+}
+
+function widthsOf(tables: ReportTable[], measure: Record<ColumnRole, number>, least: number): number[] {
+  const widths: number[] = [];
+  for (const table of tables)
+    table.columns.forEach((_, i) => (widths[i] = Math.max(widths[i] ?? 0, widthOf(table, i, measure))));
+  while (widths.length < least) widths.push(measure.figure);
+  return widths;
+}
+
+/** The report sheet: heading blocks, title, sections with their tables and chart, notes, signature. */
+function reportSheet(doc: ReportDocument): ReportSheet {
+  const tables = doc.sections.flatMap((s) => s.tables);
+  const out = new SheetWriter(doc.sheet, widthsOf(tables, REPORT_WIDTHS, 6), 'portrait');
+  const split = 3;
+  const { issuers, party, placeDate } = doc.heading;
+  const lines = Math.max(issuers.length, 2);
+  for (let i = 0; i < lines; i++) {
+    const issuer = issuers[i];
+    const left =
+      issuer === undefined ? null : cell(issuer, { align: 'center', bold: i === issuers.length - 2 });
+    const right =
+      i === 0
+        ? cell(party, { align: 'center', bold: true, underline: true })
+        : i === 1
+          ? cell(placeDate, { align: 'center', italic: true })
+          : null;
+    out.pair(left, right, split);
+  }
+  out.blank();
+  out.spanning(doc.title, { bold: true, align: 'center', size: 14 });
+  out.spanning(doc.subtitle, { bold: true, align: 'center', size: 13 });
+  out.spanning('-----', { align: 'center' });
+  for (const line of doc.lead) out.spanning(line, { italic: true, align: 'center' });
+  out.blank();
+
+  const firstRows = new Map<string, number>();
+  for (const section of doc.sections) {
+    if (section !== doc.sections[0]) out.sheet.pageBreaks.push(out.next);
+    out.spanning(`${section.number}. ${section.title}`, { bold: true });
+    for (const table of section.tables) {
+      out.spanning(table.caption, { bold: true, italic: true });
+      firstRows.set(table.id, writeTable(out, table));
+      out.blank();
+    }
+    if (section.chart) {
+      const chart = section.chart;
+      const first = firstRows.get(chart.table)!;
+      const rows = chart.rows.length;
+      const placed: SheetChart = {
+        title: chart.title,
+        anchor: { row: out.next, column: 2 },
+        width: CHART.width,
+        height: CHART.height,
+        labels: { row: first + chart.rows[0], column: chart.labelColumn + 1, rows, columns: 1 },
+        values: { row: first + chart.rows[0], column: chart.valueColumn + 1, rows, columns: 1 },
+        slices: chart.slices,
+      };
+      out.sheet.charts.push(placed);
+      out.blank(CHART.rows);
+    }
+  }
+  if (doc.notes.length) {
+    out.spanning('Cần lưu ý:', { bold: true });
+    for (const note of doc.notes) out.spanning(`- ${note}`, { fill: REPORT_COLOURS.alert });
+    out.blank();
+  }
+  const { onBehalf, position, name } = doc.signature;
+  const right = (text: string) => cell(text, { bold: true, align: 'center' });
+  const recipients = doc.recipients.map((r) => cell(r, { size: 11 }));
+  out.pair(cell('Nơi nhận:', { bold: true, italic: true }), right(onBehalf), split);
+  out.pair(recipients[0] ?? null, right(position), split);
+  for (const recipient of recipients.slice(1)) out.pair(recipient, null, split);
+  out.blank(Math.max(0, 4 - recipients.length));
+  out.pair(null, right(name), split);
+  return out.sheet;
+}
+
+/** The appendix: a title, one table under a header row repeated on every printed page. */
+function appendixSheet(doc: ReportDocument): ReportSheet | null {
+  const appendix = doc.appendix;
+  if (!appendix) return null;
+  const out = new SheetWriter(appendix.sheet, widthsOf([appendix.table], APPENDIX_WIDTHS, 1), 'landscape');
+  out.spanning(appendix.title, { bold: true, align: 'center', size: 13 });
+  out.spanning(`(Kèm theo báo cáo: ${doc.subtitle.charAt(0).toLowerCase()}${doc.subtitle.slice(1)})`, {
+    italic: true,
+    align: 'center',
+  });
+  const header = out.next;
+  writeTable(out, appendix.table);
+  out.sheet.repeatRows = { first: header, last: header };
+  out.sheet.frozenRows = header;
+  return out.sheet;
+}
+
+/** The report's sheets, report first: what every spreadsheet renderer writes. */
+export function layoutReport(doc: ReportDocument): ReportSheet[] {
+  const appendix = appendixSheet(doc);
+  return appendix ? [reportSheet(doc), appendix] : [reportSheet(doc)];
+}
