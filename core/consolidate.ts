@@ -1,4 +1,5 @@
 import { issue, splitIssues } from './issues';
+import { summaryIssueCounts } from './issue-limits';
 import { percentOf, pointsChange } from './percent';
 import { DEFAULT_QUOTA, organizationQuotaFor } from './rules';
 import { SHEET_NAMES } from './sheet-formats';
@@ -162,8 +163,8 @@ export function consolidate(summaries: UnitSummary[], options: ConsolidateOption
       name: u.unit.name,
       kind: u.unit.kind,
       members: u.members,
-      errors: u.errors.length,
-      warnings: u.warnings.length,
+      errors: summaryIssueCounts(u).errors,
+      warnings: summaryIssueCounts(u).warnings,
     })),
     targets,
     development: developmentRate(targets, options.previous?.members.total ?? null),

@@ -8,6 +8,7 @@ export * from './percent';
 export * from './quota';
 export * from './tally';
 export * from './issues';
+export * from './issue-limits';
 export * from './sheet-formats';
 export * from './targets';
 export * from './format';

@@ -156,6 +156,8 @@ export interface UnitSummary {
   targets: TargetResult[];
   errors: Issue[];
   warnings: Issue[];
+  /** Set when the lists above keep only the first issues (core/issue-limits.ts). */
+  issueCounts?: { errors: number; warnings: number; byCode: Record<string, number> };
 }
 
 export interface OrganizationRating {

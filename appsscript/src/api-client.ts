@@ -7,6 +7,7 @@ export interface HttpRequest {
   url: string;
   token: string;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 export type HttpOutcome =
@@ -50,7 +51,8 @@ export class ApiClient {
     private readonly transport: ApiTransport,
   ) {}
 
-  call<T>(method: HttpMethod, path: string, body?: unknown): ApiResult<T> {
+  /** `headers` go with every attempt (an Idempotency-Key stays the same across retries). */
+  call<T>(method: HttpMethod, path: string, body?: unknown, headers?: Record<string, string>): ApiResult<T> {
     const token = this.transport.identityToken();
     if (!token) {
       return failure(
@@ -64,7 +66,7 @@ export class ApiClient {
     let attempts = 0;
     for (;;) {
       attempts++;
-      const outcome = this.transport.send({ method, url, token, body });
+      const outcome = this.transport.send({ method, url, token, body, headers });
       const retryable = !outcome.ok || outcome.status === 429 || outcome.status >= 500;
       if (!retryable || attempts > RETRY_DELAYS_MS.length) return interpret<T>(outcome, attempts);
       this.transport.sleep(delayFor(outcome, attempts));

@@ -5,8 +5,14 @@ export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** Every 30 minutes; a run that finds nothing changed writes nothing. */
 export const CONSOLIDATION_SCHEDULE = '*/30 * * * *';
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
-/** A Firestore document holds at most 1 MiB; a version stores the whole report in one. */
-export const MAX_STORED_REPORT_BYTES = 900 * 1024;
+/** The API function's time limit; transactions must give up well before it. */
+export const API_TIMEOUT_SECONDS = 60;
+/**
+ * Attempts of a Firestore transaction before it fails (the SDK waits 1 s, then ×1,5 each time: 5 attempts
+ * wait about 8 s in all), so a document locked by a crashed instance fails the request inside the function
+ * timeout with an answer the client may retry.
+ */
+export const TRANSACTION_MAX_ATTEMPTS = 5;
 
 /** OAuth client ID(s) the ID tokens must be issued for, comma-separated (emulator: functions/.env.local). */
 export const API_AUDIENCE = defineString('API_AUDIENCE', {

@@ -2,7 +2,7 @@ import { onRequest } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { createTokenVerifier, type TokenVerifier } from './auth/verify-token';
 import { devTokensAllowed } from './auth/dev-key';
-import { audiences, CONSOLIDATION_SCHEDULE, REGION, TIME_ZONE } from './config';
+import { API_TIMEOUT_SECONDS, audiences, CONSOLIDATION_SCHEDULE, REGION, TIME_ZONE } from './config';
 import { passBodyErrorsToRequest } from './http/framework-body-errors';
 import type { ApiRequest } from './http/request';
 import { dispatch } from './http/router';
@@ -20,7 +20,7 @@ const verifyToken: TokenVerifier = (authorization) => {
 const now = () => new Date();
 
 /** The JSON API (design.md §4.2). */
-export const api = onRequest({ region: REGION }, async (req, res) => {
+export const api = onRequest({ region: REGION, timeoutSeconds: API_TIMEOUT_SECONDS }, async (req, res) => {
   const request: ApiRequest = {
     method: req.method,
     path: req.path,

@@ -144,6 +144,30 @@ describe('Gửi báo cáo', () => {
     expect(vietnameseProblems(userTexts(fake))).toEqual([]);
   });
 
+  it('sends an Idempotency-Key, the same on every retry and when the unsent report is sent again later', () => {
+    let networkDown = true;
+    const { fake, addon } = setUp(good, () => {
+      if (networkDown) throw new Error('Address unavailable');
+      return receipt(1);
+    });
+    addon.sendReport();
+    const keys = fake.urlFetch.requests.map((r) => r.headers['Idempotency-Key']);
+    expect(keys).toHaveLength(4);
+    expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{8,200}$/);
+    expect(new Set(keys).size).toBe(1);
+    expect(JSON.parse(fake.documentProperties.getProperty('xeploai.unsentReport')!).key).toBe(keys[0]);
+
+    networkDown = false;
+    addon.sendReport();
+    expect(fake.urlFetch.requests).toHaveLength(5);
+    expect(fake.urlFetch.requests[4].headers['Idempotency-Key']).toBe(keys[0]);
+    expect(fake.documentProperties.getProperty('xeploai.unsentReport')).toBeNull();
+
+    // Once sent, the next submission is a new request with a new key.
+    addon.sendReport();
+    expect(fake.urlFetch.requests[5].headers['Idempotency-Key']).not.toBe(keys[0]);
+  });
+
   it('shows what the server rejected (400) without retrying', () => {
     const body = {
       error: {

@@ -18,12 +18,13 @@ export interface CallOptions {
   /** Sent as is, instead of `json`. */
   raw?: string | Buffer;
   contentType?: string;
+  headers?: Record<string, string>;
 }
 
 export const tokenFor = (email: string, options?: DevTokenOptions) => signDevToken(email, options);
 
 export async function call(method: string, path: string, options: CallOptions = {}): Promise<ApiResponse> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let body: string | Buffer | undefined;
   if (options.raw !== undefined) body = options.raw;

@@ -46,7 +46,12 @@ function expected(
 ): Consolidation {
   const summaries = reports.map((r) => summarizeUnit(r, checkUnitReport(r)));
   const result = consolidate(summaries, { year, district: { organizations, assignedTargets }, previous });
-  return JSON.parse(JSON.stringify(result));
+  // The server also counts the issues by code (it may list only the first ones).
+  const byCode: Record<string, number> = {};
+  for (const found of [...result.errors, ...result.warnings])
+    byCode[found.code] = (byCode[found.code] ?? 0) + 1;
+  const issueCounts = { errors: result.errors.length, warnings: result.warnings.length, byCode };
+  return JSON.parse(JSON.stringify({ ...result, issueCounts }));
 }
 
 async function submitAll(reports: UnitReport[]) {

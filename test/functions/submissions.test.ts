@@ -2,7 +2,7 @@ import { call, tokenFor } from './api';
 import { clearScope, closeFirestore, db, provision } from './emulator-firestore';
 import { buildReport } from './reports';
 import { paths } from '../../functions/src/store/paths';
-import { checkUnitReport, summarizeUnit } from '../../core';
+import { checkUnitReport, summarizeUnit, type UnitSummary } from '../../core';
 
 jest.setTimeout(60_000);
 
@@ -51,6 +51,7 @@ describe('POST /v1/reports', () => {
       version: 1,
       members: expected.members,
       warnings: expected.warnings,
+      issueCounts: { errors: 0, warnings: expected.warnings.length, byCode: expect.any(Object) },
       submittedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
 
@@ -97,6 +98,17 @@ describe('POST /v1/reports', () => {
   });
 });
 
+/** The stored summary also counts its issues by code (it may list only the first ones). */
+function withCounts(summary: UnitSummary) {
+  const byCode: Record<string, number> = {};
+  for (const found of [...summary.errors, ...summary.warnings])
+    byCode[found.code] = (byCode[found.code] ?? 0) + 1;
+  return {
+    ...summary,
+    issueCounts: { errors: summary.errors.length, warnings: summary.warnings.length, byCode },
+  };
+}
+
 describe('GET /v1/reports/{year}/{unit}', () => {
   it('returns the latest submission with its summary to the unit and to the district role', async () => {
     const latest = (await db().doc(paths.latestReport(YEAR, A)).get()).data()!;
@@ -111,7 +123,7 @@ describe('GET /v1/reports/{year}/{unit}', () => {
         submittedAt: latest.submittedAt,
         submittedBy: unitA,
         report,
-        summary: summarizeUnit(report, checkUnitReport(report)),
+        summary: withCounts(summarizeUnit(report, checkUnitReport(report))),
       });
     }
   });

@@ -63,15 +63,21 @@ export function sendReport(): void {
     toast(`Đang gửi báo cáo năm ${report.year} của đơn vị ${report.unit.code}…`, TITLE);
     const body = JSON.stringify(report);
     const hash = sha256Hex(body);
+    // The same content still unsent keeps its key, so the server stores it once however often it arrives.
+    const unsent = unsentReport(properties[UNSENT_KEY]);
+    const key =
+      unsent?.hash === hash && unsent.key ? unsent.key : `${hash.slice(0, 32)}-${Date.now().toString(36)}`;
     const result = new ApiClient(settings.apiUrl, appsScriptTransport).call<Receipt>(
       'post',
       '/v1/reports',
       report,
+      { 'Idempotency-Key': key },
     );
     if (!result.ok) {
       writeDocumentProperties({
         [UNSENT_KEY]: JSON.stringify({
           hash,
+          key,
           unit: report.unit.code,
           year: report.year,
           at: new Date().toISOString(),
@@ -108,6 +114,14 @@ export function sendReport(): void {
     );
   } finally {
     lock.release();
+  }
+}
+
+function unsentReport(stored: string | undefined): { hash?: string; key?: string } | null {
+  try {
+    return stored ? (JSON.parse(stored) as { hash?: string; key?: string }) : null;
+  } catch {
+    return null;
   }
 }
 

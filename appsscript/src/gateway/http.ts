@@ -4,7 +4,7 @@ import type { ApiTransport, HttpOutcome, HttpRequest } from '../api-client';
 function send(request: HttpRequest): HttpOutcome {
   const options: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {
     method: request.method,
-    headers: { Authorization: `Bearer ${request.token}` },
+    headers: { ...request.headers, Authorization: `Bearer ${request.token}` },
     muteHttpExceptions: true,
     followRedirects: false,
   };

@@ -1,4 +1,5 @@
 import { readUser } from '../store/directory';
+import { isUsableDocumentId } from '../store/document-ids';
 import { failure, success, type Failure, type Outcome } from './failure';
 import { header, type ApiContext, type ApiRequest, type ApiUser } from './request';
 
@@ -7,6 +8,8 @@ export async function authenticate(request: ApiRequest, context: ApiContext): Pr
   const identity = await context.verifyToken(header(request, 'authorization'));
   if (!identity.ok) return identity;
   const { email } = identity.value;
+  if (!isUsableDocumentId(email))
+    return failure('INVALID_ACCOUNT', `Địa chỉ email “${email}” không dùng được làm mã tài khoản.`);
   const user = await readUser(context.db, email);
   if (!user || (user.role !== 'unit' && user.role !== 'district')) {
     return failure('FORBIDDEN', `Tài khoản ${email} chưa được cấp quyền sử dụng hệ thống.`);

@@ -11,6 +11,12 @@ export const FAILURE_STATUS = {
   UNKNOWN_UNIT: 400,
   REPORT_INVALID: 400,
   REPORT_TOO_LARGE: 400,
+  DOCUMENT_TOO_LARGE: 400,
+  INVALID_ACCOUNT: 400,
+  INVALID_IDEMPOTENCY_KEY: 400,
+  IDEMPOTENCY_KEY_REUSED: 409,
+  CONSOLIDATION_TOO_LARGE: 422,
+  RATE_LIMITED: 429,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   INTERNAL: 500,
@@ -30,6 +36,12 @@ const DEFAULT_MESSAGES: Record<FailureCode, string> = {
   UNKNOWN_UNIT: 'Mã đơn vị không có trong danh sách đơn vị.',
   REPORT_INVALID: 'Báo cáo còn lỗi, chưa được lưu.',
   REPORT_TOO_LARGE: 'Báo cáo quá lớn để lưu thành một phiên bản.',
+  DOCUMENT_TOO_LARGE: 'Dữ liệu gửi lên quá lớn để lưu.',
+  INVALID_ACCOUNT: 'Địa chỉ email của tài khoản không dùng được làm mã tài khoản.',
+  INVALID_IDEMPOTENCY_KEY: 'Tiêu đề Idempotency-Key không hợp lệ (8–200 ký tự chữ, số, “-”, “_”).',
+  IDEMPOTENCY_KEY_REUSED: 'Idempotency-Key này đã dùng cho một nội dung khác.',
+  CONSOLIDATION_TOO_LARGE: 'Báo cáo tổng hợp quá lớn để lưu.',
+  RATE_LIMITED: 'Quá nhiều yêu cầu trong thời gian ngắn: vui lòng thử lại sau.',
   NOT_FOUND: 'Không tìm thấy.',
   METHOD_NOT_ALLOWED: 'Phương thức không được hỗ trợ cho đường dẫn này.',
   INTERNAL: 'Lỗi máy chủ, vui lòng thử lại sau.',
@@ -39,6 +51,8 @@ export interface Failure {
   code: FailureCode;
   message: string;
   issues?: unknown[];
+  /** REPORT_INVALID: how many issues of each code, when `issues` lists only the first ones. */
+  issueCounts?: unknown;
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure };
@@ -59,3 +73,6 @@ export interface Reply {
 export function failureReply(found: Failure): Reply {
   return { status: FAILURE_STATUS[found.code], body: { error: found } };
 }
+
+/** The reply for a refusal with its default message. */
+export const refusal = (code: FailureCode): Reply => failureReply({ code, message: DEFAULT_MESSAGES[code] });

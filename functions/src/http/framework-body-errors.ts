@@ -6,6 +6,7 @@
  * (BAD_JSON / BODY_TOO_LARGE). If no body-parser is loaded yet, nothing changes.
  */
 type Middleware = (req: { bodyError?: string }, res: unknown, next: (error?: unknown) => void) => void;
+const PARSERS = ['json', 'text', 'urlencoded', 'raw'] as const;
 type ParserFactory = ((options?: unknown) => Middleware) & { bodyErrorsToRequest?: true };
 
 const PASSED_ON = new Set([
@@ -15,14 +16,21 @@ const PASSED_ON = new Set([
   'charset.unsupported',
 ]);
 
+/** body-parser's refusals: the known types, and any other client error it raises (e.g. a zlib error on garbage). */
+function isBodyError(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const { type, status } = error as { type?: unknown; status?: unknown };
+  if (typeof type === 'string' && PASSED_ON.has(type)) return true;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 function lenient(factory: ParserFactory): ParserFactory {
   const wrapped: ParserFactory = (options) => {
     const parse = factory(options);
     return (req, res, next) =>
       parse(req, res, (error?: unknown) => {
-        const type = (error as { type?: unknown } | undefined)?.type;
-        if (typeof type === 'string' && PASSED_ON.has(type)) {
-          req.bodyError = type;
+        if (isBodyError(error)) {
+          req.bodyError = (error as { type?: string }).type ?? 'entity.unreadable';
           next();
         } else next(error);
       });
@@ -35,11 +43,13 @@ export function passBodyErrorsToRequest(cache: NodeJS.Dict<NodeModule> = require
   let patched = 0;
   for (const [file, mod] of Object.entries(cache)) {
     if (!mod || !/[\\/]body-parser[\\/]index\.js$/.test(file)) continue;
-    const exports = mod.exports as { json?: ParserFactory };
-    const json = exports.json;
-    if (typeof json !== 'function' || json.bodyErrorsToRequest) continue;
-    Object.defineProperty(exports, 'json', { configurable: true, enumerable: true, value: lenient(json) });
-    patched++;
+    const exports = mod.exports as Record<(typeof PARSERS)[number], ParserFactory | undefined>;
+    for (const name of PARSERS) {
+      const factory = exports[name];
+      if (typeof factory !== 'function' || factory.bodyErrorsToRequest) continue;
+      Object.defineProperty(exports, name, { configurable: true, enumerable: true, value: lenient(factory) });
+      patched++;
+    }
   }
   return patched;
 }

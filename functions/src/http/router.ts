@@ -1,5 +1,6 @@
 import { logger } from 'firebase-functions';
 import { authenticate, districtAccessFailure } from './access';
+import { bodyErrorFailure } from './body';
 import { failure, failureReply, type Outcome, type Reply } from './failure';
 import type { ApiContext, ApiRequest, ApiUser } from './request';
 import { health } from './routes/health';
@@ -7,7 +8,7 @@ import { getLatestReport, submitReport } from './routes/reports';
 import { getTargets, putTargets } from './routes/targets';
 import { getOrganizations, putOrganizations } from './routes/organizations';
 import { consolidateNow, getConsolidated } from './routes/consolidated';
-import { UNIT_CODE } from '../schemas/common';
+import { isUnitCode } from '../schemas/common';
 import type { RouteParams } from './route-params';
 
 export type Params = Record<string, string>;
@@ -66,8 +67,7 @@ function checkParams(params: Params): Outcome<RouteParams> {
     checked.year = Number(params.year);
   }
   if (params.unit !== undefined) {
-    if (!UNIT_CODE.test(params.unit))
-      return failure('INVALID_PATH', `Mã đơn vị “${params.unit}” không hợp lệ.`);
+    if (!isUnitCode(params.unit)) return failure('INVALID_PATH', `Mã đơn vị “${params.unit}” không hợp lệ.`);
     checked.unit = params.unit;
   }
   return { ok: true, value: checked };
@@ -90,6 +90,9 @@ export async function dispatch(request: ApiRequest, context: ApiContext): Promis
     }
     const params = checkParams(chosen.params!);
     if (!params.ok) return failureReply(params.failure);
+    // A body the framework could not decode is refused before anything else, token or not.
+    const unreadable = bodyErrorFailure(request);
+    if (unreadable) return failureReply(unreadable);
     let user = ANONYMOUS;
     if (chosen.route.access !== 'public') {
       const authenticated = await authenticate(request, context);

@@ -3,19 +3,54 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { openYears } from '../store/directory';
 import { consolidateYear } from '../store/consolidated';
 
-/** Consolidates every open year; idempotent. Throws after trying them all if any failed, so the scheduler retries. */
-export async function consolidateOpenYears(db: Firestore, now: () => Date): Promise<number[]> {
+export interface YearFailure {
+  year: number;
+  code: string;
+  retryable: boolean;
+}
+
+export interface ScheduledOutcome {
+  years: number[];
+  failed: YearFailure[];
+}
+
+// gRPC codes a later attempt may get past: deadline exceeded, resource exhausted, aborted, internal, unavailable.
+const RETRYABLE_GRPC_CODES = new Set([4, 8, 10, 13, 14]);
+
+function thrownFailure(year: number, error: unknown): YearFailure {
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    year,
+    code: typeof code === 'number' ? `GRPC_${code}` : typeof code === 'string' ? code : 'UNEXPECTED',
+    retryable: typeof code === 'number' && RETRYABLE_GRPC_CODES.has(code),
+  };
+}
+
+/**
+ * Consolidates every open year; idempotent. Each failure is logged as a structured error (year, code,
+ * retryable). Throws, so the scheduler retries, only when some failure may go away on a retry.
+ */
+export async function consolidateOpenYears(db: Firestore, now: () => Date): Promise<ScheduledOutcome> {
   const years = await openYears(db);
-  const failed: number[] = [];
+  const failed: YearFailure[] = [];
   for (const year of years) {
+    let found: YearFailure | null = null;
     try {
-      const doc = await consolidateYear(db, year, now);
-      logger.info(`consolidated ${year}`, { year, units: doc.consolidation.units.count, asOf: doc.asOf });
+      const done = await consolidateYear(db, year, now);
+      if (done.ok) {
+        const doc = done.value;
+        logger.info(`consolidated ${year}`, { year, units: doc.consolidation.units.count, asOf: doc.asOf });
+      } else found = { year, code: done.failure.code, retryable: false };
     } catch (error) {
-      logger.error(`consolidation of ${year} failed`, error);
-      failed.push(year);
+      found = thrownFailure(year, error);
+    }
+    if (found) {
+      logger.error(`consolidation of ${year} failed`, { ...found, job: 'consolidateOpenYears' });
+      failed.push(found);
     }
   }
-  if (failed.length) throw new Error(`Consolidation failed for ${failed.join(', ')}`);
-  return years;
+  const retryable = failed.filter((f) => f.retryable);
+  if (retryable.length)
+    throw new Error(`Consolidation failed for ${retryable.map((f) => f.year).join(', ')}`);
+  return { years, failed };
 }

@@ -1,4 +1,5 @@
 import { isValidIsoDate, RATING_LEVELS } from '../../../core';
+import { isUsableDocumentId } from '../store/document-ids';
 import { z } from './zod-vi';
 
 /** A value JSON producers often send as null when absent: null is read as absent. */
@@ -8,12 +9,17 @@ export const absentable = <T extends z.ZodType>(schema: T) =>
     .optional()
     .transform((v) => (v === null ? undefined : v) as z.output<T> | undefined);
 
-/** Unit codes are document IDs: letters, digits, '.', '_' and '-'. */
-export const UNIT_CODE = /^[A-Za-z0-9._-]{1,40}$/;
+/** Unit codes are document IDs: letters, digits, '.', '_' and '-', and not an id Firestore reserves. */
+const UNIT_CODE_CHARACTERS = /^[A-Za-z0-9._-]{1,40}$/;
+export const isUnitCode = (code: string) => UNIT_CODE_CHARACTERS.test(code) && isUsableDocumentId(code);
 export const unitCode = z
   .string()
   .trim()
-  .regex(UNIT_CODE, 'Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (tối đa 40 ký tự).');
+  .regex(
+    UNIT_CODE_CHARACTERS,
+    'Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (tối đa 40 ký tự).',
+  )
+  .refine(isUsableDocumentId, 'Mã đơn vị không được là “.”, “..” hay có dạng __…__.');
 
 export const isoDate = z
   .string()

@@ -1,6 +1,9 @@
 import { z } from './zod-vi';
 import { unitCode } from './common';
 
+/** One unit's targets are one document: this many keeps it far under Firestore's 1 MiB. */
+export const MAX_TARGETS_PER_UNIT = 200;
+
 export const assignedTargetsSchema = z
   .array(
     z.strictObject({
@@ -10,4 +13,18 @@ export const assignedTargetsSchema = z
       target: z.number().min(0),
     }),
   )
-  .max(5_000);
+  .max(5_000)
+  .superRefine((rows, context) => {
+    const perUnit = new Map<string, number>();
+    rows.forEach((row, index) => {
+      const count = (perUnit.get(row.unit) ?? 0) + 1;
+      perUnit.set(row.unit, count);
+      if (count === MAX_TARGETS_PER_UNIT + 1) {
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'unit'],
+          message: `Đơn vị ${row.unit} được giao quá ${MAX_TARGETS_PER_UNIT} chỉ tiêu.`,
+        });
+      }
+    });
+  });

@@ -1,5 +1,8 @@
 import type { Firestore } from 'firebase-admin/firestore';
-import { consolidate, type Consolidation, type UnitSummary } from '../../../core';
+import { boundConsolidation, consolidate, type Consolidation, type UnitSummary } from '../../../core';
+import { TRANSACTION_MAX_ATTEMPTS } from '../config';
+import { failure, success, type Outcome } from '../http/failure';
+import { fitsInDocument } from './document-size';
 import { contentHash } from './content-hash';
 import type { OrganizationsDoc } from './organizations';
 import { paths } from './paths';
@@ -27,13 +30,14 @@ export function consolidatedReport(doc: ConsolidatedDoc): ConsolidatedReport {
 /**
  * Consolidates a year from one summary document per unit, the organizations' ratings, the assigned targets
  * and last year's consolidation, in one transaction. Idempotent: when the result has not changed, nothing is
- * written and the stored one is returned.
+ * written and the stored one is returned. It keeps the first issues and the counts of all; when it still
+ * cannot fit in one document it is refused (CONSOLIDATION_TOO_LARGE), which no retry can change.
  */
 export async function consolidateYear(
   db: Firestore,
   year: number,
   now: () => Date,
-): Promise<ConsolidatedDoc> {
+): Promise<Outcome<ConsolidatedDoc>> {
   const currentRef = db.doc(paths.consolidated(year));
   return db.runTransaction(
     async (tx) => {
@@ -50,7 +54,7 @@ export async function consolidateYear(
         .sort((a, b) => a.unit.localeCompare(b.unit));
       const summaries: UnitSummary[] = latest.map((r) => r.summary);
       const lastYear = previous.exists ? (previous.data() as ConsolidatedDoc).consolidation : null;
-      const consolidation = consolidate(summaries, {
+      const full = consolidate(summaries, {
         year,
         district: {
           organizations: organizations.exists ? (organizations.data() as OrganizationsDoc).organizations : [],
@@ -58,6 +62,7 @@ export async function consolidateYear(
         },
         previous: lastYear ? { members: lastYear.members, organizations: lastYear.organizations } : null,
       });
+      const consolidation = boundConsolidation(full, summaries);
       const submitted = new Set(latest.map((r) => r.unit));
       // Expected this year: the organizations the district rated for it, else every known unit.
       const rated = organizations.exists
@@ -68,7 +73,7 @@ export async function consolidateYear(
       const versions = Object.fromEntries(latest.map((r) => [r.unit, r.version]));
       const hash = contentHash({ consolidation, missing, versions });
       const stored = current.exists ? (current.data() as ConsolidatedDoc) : null;
-      if (stored && stored.hash === hash) return stored;
+      if (stored && stored.hash === hash) return success(stored);
       const doc: ConsolidatedDoc = {
         year,
         hash,
@@ -77,10 +82,16 @@ export async function consolidateYear(
         versions,
         consolidation,
       };
+      if (!fitsInDocument(currentRef.path, { ...doc })) {
+        return failure<ConsolidatedDoc>(
+          'CONSOLIDATION_TOO_LARGE',
+          `Báo cáo tổng hợp năm ${year} quá lớn để lưu (giới hạn 1 MB mỗi tài liệu): có quá nhiều nhóm đảng viên hoặc đơn vị.`,
+        );
+      }
       tx.set(currentRef, doc);
-      return doc;
+      return success(doc);
     },
-    { maxAttempts: 10 },
+    { maxAttempts: TRANSACTION_MAX_ATTEMPTS },
   );
 }
 

@@ -11,6 +11,7 @@ export const paths = {
   versions: (year: number, unit: string) => `years/${year}/reports/${unit}/versions`,
   version: (year: number, unit: string, version: number) =>
     `years/${year}/reports/${unit}/versions/${version}`,
+  submissionKey: (year: number, unit: string, key: string) => `years/${year}/reports/${unit}/keys/${key}`,
   targets: (year: number) => `years/${year}/targets`,
   unitTargets: (year: number, unit: string) => `years/${year}/targets/${unit}`,
   organizations: (year: number) => `years/${year}/organizations/current`,

@@ -1,5 +1,7 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import type { UnitReport, UnitSummary } from '../../../core';
+import { TRANSACTION_MAX_ATTEMPTS } from '../config';
+import { fitsInDocument } from './document-size';
 import { paths } from './paths';
 
 /** `years/{year}/reports/{unit}`: the latest version's number, hash and summary (what consolidation reads). */
@@ -10,6 +12,7 @@ export interface LatestReportDoc {
   hash: string;
   submittedAt: string;
   submittedBy: string;
+  idempotencyKey?: string;
   summary: UnitSummary;
 }
 
@@ -21,6 +24,7 @@ export interface VersionDoc {
   hash: string;
   submittedAt: string;
   submittedBy: string;
+  idempotencyKey?: string;
   report: UnitReport;
 }
 
@@ -30,36 +34,79 @@ export interface SaveRequest {
   hash: string;
   submittedBy: string;
   submittedAt: string;
+  /** The client's Idempotency-Key: the same key always answers with the version it first made. */
+  idempotencyKey?: string;
 }
 
-export interface SaveResult {
-  created: boolean;
-  latest: LatestReportDoc;
+/** `…/keys/{idempotencyKey}`: which version a request with this key made (or found already stored). */
+interface KeyDoc {
+  version: number;
+  hash: string;
+  submittedAt: string;
+}
+
+export type SaveResult = { created: boolean; version: number; submittedAt: string } | { reusedKey: true };
+
+const stampOf = (request: SaveRequest, version: number) => ({
+  year: request.report.year,
+  unit: request.report.unit.code,
+  version,
+  hash: request.hash,
+  submittedAt: request.submittedAt,
+  submittedBy: request.submittedBy,
+  ...(request.idempotencyKey ? { idempotencyKey: request.idempotencyKey } : {}),
+});
+
+const versionDocOf = (request: SaveRequest, version: number): VersionDoc => ({
+  ...stampOf(request, version),
+  report: request.report,
+});
+const latestDocOf = (request: SaveRequest, version: number): LatestReportDoc => ({
+  ...stampOf(request, version),
+  summary: request.summary,
+});
+
+/** Whether both documents a save writes stay under Firestore's document size limit. */
+export function reportFitsInDocuments(request: SaveRequest): boolean {
+  const { year, unit } = request.report;
+  const version = Number.MAX_SAFE_INTEGER;
+  return (
+    fitsInDocument(paths.version(year, unit.code, version), { ...versionDocOf(request, version) }) &&
+    fitsInDocument(paths.latestReport(year, unit.code), { ...latestDocOf(request, version) })
+  );
 }
 
 /**
- * One transaction: read the latest, and unless it has the same hash, write version n+1 and the new latest.
- * `create` refuses to overwrite a version, so concurrent submissions can neither lose nor duplicate one.
+ * One transaction: a known Idempotency-Key answers with the version it made and writes nothing; otherwise,
+ * unless the latest has the same hash, write version n+1 and the new latest. `create` refuses to overwrite a
+ * version, so concurrent submissions can neither lose nor duplicate one.
  */
 export async function saveReport(db: Firestore, request: SaveRequest): Promise<SaveResult> {
-  const { report, summary, hash, submittedBy, submittedAt } = request;
+  const { report, hash, idempotencyKey } = request;
   const { year } = report;
   const unit = report.unit.code;
   const latestRef = db.doc(paths.latestReport(year, unit));
+  const keyRef = idempotencyKey ? db.doc(paths.submissionKey(year, unit, idempotencyKey)) : null;
   return db.runTransaction(
-    async (tx) => {
-      const snap = await tx.get(latestRef);
+    async (tx): Promise<SaveResult> => {
+      const [snap, keySnap] = await Promise.all([tx.get(latestRef), keyRef ? tx.get(keyRef) : null]);
+      if (keySnap?.exists) {
+        const made = keySnap.data() as KeyDoc;
+        if (made.hash !== hash) return { reusedKey: true };
+        return { created: false, version: made.version, submittedAt: made.submittedAt };
+      }
       const current = snap.exists ? (snap.data() as LatestReportDoc) : null;
-      if (current && current.hash === hash) return { created: false, latest: current };
+      if (current && current.hash === hash) {
+        if (keyRef) tx.create(keyRef, { version: current.version, hash, submittedAt: current.submittedAt });
+        return { created: false, version: current.version, submittedAt: current.submittedAt };
+      }
       const version = (current?.version ?? 0) + 1;
-      const stamp = { year, unit, version, hash, submittedAt, submittedBy };
-      const versionDoc: VersionDoc = { ...stamp, report };
-      const latest: LatestReportDoc = { ...stamp, summary };
-      tx.create(db.doc(paths.version(year, unit, version)), versionDoc);
-      tx.set(latestRef, latest);
-      return { created: true, latest };
+      tx.create(db.doc(paths.version(year, unit, version)), versionDocOf(request, version));
+      tx.set(latestRef, latestDocOf(request, version));
+      if (keyRef) tx.create(keyRef, { version, hash, submittedAt: request.submittedAt } satisfies KeyDoc);
+      return { created: true, version, submittedAt: request.submittedAt };
     },
-    { maxAttempts: 30 },
+    { maxAttempts: TRANSACTION_MAX_ATTEMPTS },
   );
 }
 

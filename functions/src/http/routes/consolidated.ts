@@ -12,8 +12,9 @@ export async function consolidateNow(
 ): Promise<Reply> {
   const refused = await unknownYearFailure(context, params.year);
   if (refused) return failureReply(refused);
-  const doc = await consolidateYear(context.db, params.year, context.now);
-  return { status: 200, body: consolidatedReport(doc) };
+  const done = await consolidateYear(context.db, params.year, context.now);
+  if (!done.ok) return failureReply(done.failure);
+  return { status: 200, body: consolidatedReport(done.value) };
 }
 
 /** GET /v1/consolidated/{year} (district): the last consolidation, scheduled or on demand. */

@@ -1,4 +1,6 @@
-import type { OrganizationRating } from '../../../../core';
+import { formatNumber, type OrganizationRating } from '../../../../core';
+import { fitsInDocument } from '../../store/document-size';
+import { paths } from '../../store/paths';
 import { organizationsSchema } from '../../schemas/organizations';
 import { readOrganizations, writeOrganizations } from '../../store/organizations';
 import { readBody } from '../body';
@@ -30,6 +32,12 @@ export async function putOrganizations(
     updatedAt: context.now().toISOString(),
     updatedBy: user.email,
   };
+  if (!fitsInDocument(paths.organizations(params.year), doc)) {
+    return failureReply({
+      code: 'DOCUMENT_TOO_LARGE',
+      message: `Danh sách ${formatNumber(organizations.length)} tổ chức cơ sở đảng quá lớn để lưu (giới hạn 1 MB): hãy rút gọn tên và loại hình.`,
+    });
+  }
   await writeOrganizations(context.db, doc);
   return { status: 200, body: { year: params.year, organizations, updatedAt: doc.updatedAt } };
 }

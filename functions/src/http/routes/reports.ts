@@ -1,13 +1,22 @@
-import { checkUnitReport, formatNumber, isError, summarizeUnit, type UnitReport } from '../../../../core';
-import { MAX_STORED_REPORT_BYTES } from '../../config';
+import {
+  boundSummary,
+  checkUnitReport,
+  countIssues,
+  formatNumber,
+  isError,
+  summarizeUnit,
+  type Issue,
+  type UnitReport,
+} from '../../../../core';
 import { unitReportSchema } from '../../schemas/report';
-import { canonicalJson, contentHash } from '../../store/content-hash';
+import { contentHash } from '../../store/content-hash';
 import { readUnit, readYear } from '../../store/directory';
-import { readLatestReport, saveReport } from '../../store/reports';
+import { isUsableDocumentId } from '../../store/document-ids';
+import { readLatestReport, reportFitsInDocuments, saveReport, type SaveRequest } from '../../store/reports';
 import { unitAccessFailure } from '../access';
 import { readBody } from '../body';
-import { failure, failureReply, type Outcome, type Reply } from '../failure';
-import type { ApiContext, ApiRequest, ApiUser } from '../request';
+import { failure, failureReply, refusal, type Outcome, type Reply } from '../failure';
+import { header, type ApiContext, type ApiRequest, type ApiUser } from '../request';
 import type { RouteParams } from '../route-params';
 
 /** The year must exist and be open, the unit must exist; the unit's name and kind fill blanks in the report. */
@@ -27,6 +36,38 @@ async function checkPlace(report: UnitReport, context: ApiContext): Promise<Outc
   return { ok: true, value: { ...report, unit: info } };
 }
 
+/** REPORT_INVALID lists this many issues; the counts cover all of them. */
+export const ISSUES_IN_REFUSAL = 500;
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,200}$/;
+
+/** The optional Idempotency-Key header: absent, a usable key, or a failure. */
+function idempotencyKey(request: ApiRequest): Outcome<string | undefined> {
+  const key = header(request, 'idempotency-key');
+  if (key === undefined) return { ok: true, value: undefined };
+  return IDEMPOTENCY_KEY.test(key) && isUsableDocumentId(key)
+    ? { ok: true, value: key }
+    : failure('INVALID_IDEMPOTENCY_KEY');
+}
+
+function invalidReport(issues: Issue[]): Reply {
+  const counts = countIssues(issues);
+  const listed = [...issues.filter(isError), ...issues.filter((i) => !isError(i))].slice(
+    0,
+    ISSUES_IN_REFUSAL,
+  );
+  const more =
+    issues.length > listed.length
+      ? ` Danh sách dưới đây có ${formatNumber(listed.length)} mục đầu tiên trong ${formatNumber(issues.length)}.`
+      : '';
+  return failureReply({
+    code: 'REPORT_INVALID',
+    message: `Báo cáo còn ${formatNumber(counts.errors)} lỗi, chưa được lưu.${more}`,
+    issues: listed,
+    issueCounts: counts,
+  });
+}
+
 /** POST /v1/reports: re-validate with core, then store a new version unless the latest has the same content. */
 export async function submitReport(
   request: ApiRequest,
@@ -34,6 +75,8 @@ export async function submitReport(
   context: ApiContext,
   user: ApiUser,
 ): Promise<Reply> {
+  const key = idempotencyKey(request);
+  if (!key.ok) return failureReply(key.failure);
   const parsed = readBody(request, unitReportSchema, 'Báo cáo gửi lên không đúng cấu trúc.');
   if (!parsed.ok) return failureReply(parsed.failure);
   const refused = unitAccessFailure(user, parsed.value.unit.code);
@@ -43,38 +86,35 @@ export async function submitReport(
   const report = placed.value;
 
   const issues = checkUnitReport(report);
-  const errors = issues.filter(isError);
-  if (errors.length) {
-    return failureReply({
-      code: 'REPORT_INVALID',
-      message: `Báo cáo còn ${formatNumber(errors.length)} lỗi, chưa được lưu.`,
-      issues,
-    });
-  }
-  if (Buffer.byteLength(canonicalJson(report)) > MAX_STORED_REPORT_BYTES) {
-    return failureReply({
-      code: 'REPORT_TOO_LARGE',
-      message: `Báo cáo quá lớn để lưu thành một phiên bản (tối đa khoảng ${formatNumber(MAX_STORED_REPORT_BYTES / 1024)} KB).`,
-    });
-  }
-  const summary = summarizeUnit(report, issues);
-  const saved = await saveReport(context.db, {
+  if (issues.some(isError)) return invalidReport(issues);
+  const summary = boundSummary(summarizeUnit(report, issues));
+  const save: SaveRequest = {
     report,
     summary,
     hash: contentHash(report),
     submittedBy: user.email,
     submittedAt: context.now().toISOString(),
-  });
-  const { latest } = saved;
+    idempotencyKey: key.value,
+  };
+  if (!reportFitsInDocuments(save)) {
+    return failureReply({
+      code: 'REPORT_TOO_LARGE',
+      message:
+        'Báo cáo quá lớn để lưu thành một phiên bản (giới hạn 1 MB mỗi tài liệu): hãy bớt ghi chú dài hoặc số nhóm.',
+    });
+  }
+  const saved = await saveReport(context.db, save);
+  if ('reusedKey' in saved) return refusal('IDEMPOTENCY_KEY_REUSED');
   return {
     status: saved.created ? 201 : 200,
     body: {
-      year: latest.year,
-      unit: latest.unit,
-      version: latest.version,
-      members: latest.summary.members,
-      warnings: latest.summary.warnings,
-      submittedAt: latest.submittedAt,
+      year: report.year,
+      unit: report.unit.code,
+      version: saved.version,
+      members: summary.members,
+      warnings: summary.warnings,
+      issueCounts: summary.issueCounts,
+      submittedAt: saved.submittedAt,
     },
   };
 }
