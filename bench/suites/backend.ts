@@ -121,9 +121,11 @@ async function measureConsolidation(db: Firestore, year: number, units: number, 
     const counted = await readsDuring(() => consolidateYear(db, year, () => new Date()));
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     reads = counted.reads;
-    documentBytes = Buffer.byteLength(JSON.stringify(counted.result));
-    if (counted.result.consolidation.units.count !== units)
-      throw new Error(`consolidation of ${units} units counted ${counted.result.consolidation.units.count}`);
+    if (!counted.result.ok) throw new Error(`consolidation refused: ${counted.result.failure.code}`);
+    const doc = counted.result.value;
+    documentBytes = Buffer.byteLength(JSON.stringify(doc));
+    if (doc.consolidation.units.count !== units)
+      throw new Error(`consolidation of ${units} units counted ${doc.consolidation.units.count}`);
   }
   return { units, runs, medianMs: Math.round(median(times)), reads, documentBytes };
 }
