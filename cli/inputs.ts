@@ -52,8 +52,18 @@ export async function expandInputs(paths: string[]): Promise<{ files: string[]; 
       });
       continue;
     }
-    if (info.isDirectory()) files.push(...(await listWorkbooks(path)));
-    else files.push(path);
+    if (!info.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const inside = await listWorkbooks(path);
+    if (inside.length) files.push(...inside);
+    else
+      failures.push({
+        file: path,
+        code: 'E_FILE_UNREADABLE',
+        message: `Thư mục ${path} không có tệp .xlsx, .xlsm hay .csv nào.`,
+      });
   }
   return { files, failures };
 }
@@ -95,7 +105,12 @@ export function analyzeUnit(
     year: options.year,
     fallbackName: basename(file, extname(file)),
   });
-  if (!analysis.ok) return { file, code: analysis.code, message: `${file}: ${analysis.message}` };
+  if (!analysis.ok) {
+    const hint = isDistrictWorkbook(workbook)
+      ? ' Đây có vẻ là bảng tính của cấp trên (danh sách tổ chức cơ sở đảng, giao chỉ tiêu): hãy dùng nó với “xeploai consolidate <thư mục đơn vị> --district <tệp>”.'
+      : '';
+    return { file, code: analysis.code, message: `${file}: ${analysis.message}${hint}` };
+  }
   return { file, analysis };
 }
 

@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -19,15 +20,44 @@ export async function readWorkbookFile(path: string): Promise<WorkbookReadResult
     };
   }
   const extension = extname(path).toLowerCase();
-  if (extension === '.csv') return { ok: true, workbook: readCsv(bytes) };
+  if (extension === '.csv') {
+    if (
+      !bytes
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+    )
+      return { ok: false, message: `Tệp ${path} rỗng: không có dòng nào.` };
+    return { ok: true, workbook: readCsv(bytes) };
+  }
   if (extension === '.xlsx' || extension === '.xlsm') {
     try {
       return { ok: true, workbook: await readXlsx(bytes) };
     } catch {
-      return { ok: false, message: `Tệp ${path} không phải là một bảng tính .xlsx đọc được.` };
+      return { ok: false, message: notSpreadsheetMessage(path, bytes) };
     }
   }
   return { ok: false, message: `Tệp ${path} không phải .xlsx hay .csv.` };
+}
+
+/** Office documents that are zip files too, by the folder their main part lives in. */
+const OTHER_OFFICE_FILES: [string, string][] = [
+  ['word/', 'tài liệu Word (.docx)'],
+  ['ppt/', 'bản trình chiếu PowerPoint (.pptx)'],
+];
+
+function notSpreadsheetMessage(path: string, bytes: Buffer): string {
+  const names: string[] = [];
+  try {
+    unzipSync(new Uint8Array(bytes), { filter: (file) => (names.push(file.name), false) });
+  } catch {
+    // not a zip at all
+  }
+  const other = OTHER_OFFICE_FILES.find(([folder]) => names.some((n) => n.startsWith(folder)));
+  if (other) return `Tệp ${path} không phải bảng tính: đây là ${other[1]} được đặt tên đuôi .xlsx.`;
+  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])))
+    return `Tệp ${path} không phải bảng tính .xlsx đọc được: có thể là tệp .xls cũ hoặc tệp có đặt mật khẩu. Hãy mở bằng Excel và lưu lại thành .xlsx không mật khẩu.`;
+  return `Tệp ${path} không phải bảng tính .xlsx đọc được (tệp hỏng hoặc không đúng định dạng).`;
 }
 
 /** The values of every sheet of an .xlsx file (see cli/xlsx/read-xlsx.ts). */

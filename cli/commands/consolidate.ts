@@ -1,8 +1,27 @@
-import { consolidate, mergeIssuers, type Consolidation, type ReportIssuer } from '../../core';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { consolidate, mergeIssuers, type Consolidation, type Issue, type ReportIssuer } from '../../core';
 import type { CliOptions } from '../args';
 import { loadSet, mergeDistricts, type InputFailure, type LoadedSet } from '../inputs';
 import { exitCodeFor, json, unreadable, type CommandOutput } from '../output';
 import { renderConsolidation } from '../render/consolidation';
+
+/** Core says a unit code came twice; only the CLI knows from which files. */
+function nameDuplicateFiles(issues: Issue[], set: LoadedSet): Issue[] {
+  const files = new Map<string, string[]>();
+  for (const unit of set.units) {
+    const code = unit.summary.unit.code;
+    files.set(code, [...(files.get(code) ?? []), unit.file]);
+  }
+  return issues.map((found) => {
+    const named = found.code === 'E_UNIT_DUPLICATE' ? files.get(String(found.value)) : undefined;
+    if (!named || named.length < 2) return found;
+    return {
+      ...found,
+      message: `Mã đơn vị ${String(found.value)} có trong ${named.length} tệp: ${named.join(', ')}. Chỉ tổng hợp tệp đầu tiên; hãy bỏ hoặc sửa mã đơn vị của tệp kia.`,
+    };
+  });
+}
 
 function consolidateSet(set: LoadedSet, previous: Consolidation | null, year?: number): Consolidation {
   const report = consolidate(
@@ -12,7 +31,10 @@ function consolidateSet(set: LoadedSet, previous: Consolidation | null, year?: n
   const districtIssues = set.districts.flatMap((d) => d.issues);
   return {
     ...report,
-    errors: [...report.errors, ...districtIssues.filter((i) => i.code.startsWith('E_'))],
+    errors: nameDuplicateFiles(
+      [...report.errors, ...districtIssues.filter((i) => i.code.startsWith('E_'))],
+      set,
+    ),
     warnings: [...report.warnings, ...districtIssues.filter((i) => !i.code.startsWith('E_'))],
   };
 }
@@ -55,6 +77,16 @@ export async function buildConsolidation(
 }
 
 export async function runConsolidate(options: CliOptions): Promise<CommandOutput> {
+  if (options.out) {
+    const folder = dirname(resolve(options.out));
+    if (!existsSync(folder)) {
+      return {
+        exitCode: 2,
+        stdout: '',
+        stderr: `Lỗi: Thư mục ${folder} không tồn tại, nên không ghi được ${options.out}. Hãy tạo thư mục đó trước hoặc chọn nơi ghi khác.`,
+      };
+    }
+  }
   const built = await buildConsolidation(options);
   if (!built.ok) return unreadable(built.failures, options.json);
   const { report, issuer } = built;
