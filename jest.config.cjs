@@ -17,6 +17,8 @@ module.exports = {
     // The add-on's tests run the BUILT bundle: its globalSetup builds appsscript/dist first.
     // A whole season through the built add-on against the local functions (what `npm start` runs).
     project('season', ['season']),
+    // Fuzz, tokens, faults, load and abuse limits: short in `npm test`, full in `npm run test:hardening`.
+    project('hardening', ['hardening']),
     { ...project('appsscript', ['appsscript']), globalSetup: '<rootDir>/test/appsscript/build-addon.cjs' },
   ],
 };

@@ -5,6 +5,7 @@ import { devTokensAllowed } from './auth/dev-key';
 import { API_TIMEOUT_SECONDS, audiences, CONSOLIDATION_SCHEDULE, REGION, TIME_ZONE } from './config';
 import { passBodyErrorsToRequest } from './http/framework-body-errors';
 import type { ApiRequest } from './http/request';
+import { createRateLimiter, rateLimitFrom } from './http/rate-limit';
 import { dispatch } from './http/router';
 import { consolidateOpenYears as consolidateAll } from './scheduled/consolidate-open-years';
 import { firestore } from './store/db';
@@ -18,6 +19,7 @@ const verifyToken: TokenVerifier = (authorization) => {
 };
 
 const now = () => new Date();
+const rateLimit = createRateLimiter(rateLimitFrom(process.env));
 
 /** The JSON API (design.md §4.2). */
 export const api = onRequest({ region: REGION, timeoutSeconds: API_TIMEOUT_SECONDS }, async (req, res) => {
@@ -28,8 +30,11 @@ export const api = onRequest({ region: REGION, timeoutSeconds: API_TIMEOUT_SECON
     rawBody: req.rawBody,
     bodyError: (req as { bodyError?: string }).bodyError,
   };
-  const reply = await dispatch(request, { db: firestore(), verifyToken, now });
-  res.status(reply.status).set('Cache-Control', 'no-store').json(reply.body);
+  const reply = await dispatch(request, { db: firestore(), verifyToken, now, rateLimit });
+  res
+    .status(reply.status)
+    .set({ 'Cache-Control': 'no-store', ...reply.headers })
+    .json(reply.body);
 });
 
 /** Consolidates every open year on a timer. */

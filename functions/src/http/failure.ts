@@ -68,6 +68,7 @@ export function failure<T = never>(code: FailureCode, message?: string, issues?:
 export interface Reply {
   status: number;
   body: unknown;
+  headers?: Record<string, string>;
 }
 
 export function failureReply(found: Failure): Reply {

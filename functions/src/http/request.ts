@@ -1,5 +1,6 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import type { TokenVerifier } from '../auth/verify-token';
+import type { RateLimiter } from './rate-limit';
 
 /** The parts of an HTTP request the API looks at (firebase-functions gives an express request). */
 export interface ApiRequest {
@@ -15,6 +16,8 @@ export interface ApiContext {
   db: Firestore;
   verifyToken: TokenVerifier;
   now: () => Date;
+  /** Per-account request limit; none in tests that call routes directly. */
+  rateLimit?: RateLimiter;
 }
 
 export interface ApiUser {

@@ -98,6 +98,16 @@ export async function dispatch(request: ApiRequest, context: ApiContext): Promis
       const authenticated = await authenticate(request, context);
       if (!authenticated.ok) return failureReply(authenticated.failure);
       user = authenticated.value;
+      const allowed = context.rateLimit?.(user.email, context.now().getTime());
+      if (allowed && !allowed.ok) {
+        return {
+          ...failureReply({
+            code: 'RATE_LIMITED',
+            message: `Quá nhiều yêu cầu từ tài khoản này: hãy thử lại sau ${allowed.retryAfterSeconds} giây.`,
+          }),
+          headers: { 'Retry-After': String(allowed.retryAfterSeconds) },
+        };
+      }
       if (chosen.route.access === 'district') {
         const refused = districtAccessFailure(user);
         if (refused) return failureReply(refused);
