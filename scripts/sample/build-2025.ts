@@ -224,7 +224,8 @@ function sample2025(
       group: COMMUNE_GROUP,
       rating: 'good',
       score: random.int(78, 88),
-      mergedFrom: commune.formedFrom,
+      // All of last year's organizations whose members it now has: its change compares like with like.
+      mergedFrom: formerUnitCodes(commune),
     });
     provinceAssigned.push({
       unit: commune.code,

@@ -128,9 +128,13 @@ export function catalogueUnit(code: string): CatalogueUnit {
   return unit;
 }
 
-/** Every 2024 unit whose members are in the 2025 tree (former communes and continuing or merged organizations). */
-export function formerUnitCodes(): string[] {
-  return COMMUNES.flatMap((c) => [...c.formedFrom, ...c.continuing, ...c.merged.flatMap((m) => m.from)]);
+/** The 2024 units whose members are in a commune (or in the whole 2025 tree): former communes, continuing and merged organizations. */
+export function formerUnitCodes(commune?: CommuneSpec): string[] {
+  return (commune ? [commune] : COMMUNES).flatMap((c) => [
+    ...c.formedFrom,
+    ...c.continuing,
+    ...c.merged.flatMap((m) => m.from),
+  ]);
 }
 
 /**
