@@ -18,7 +18,7 @@ module.exports = {
     // A whole season through the built add-on against the local functions (what `npm start` runs).
     project('season', ['season']),
     // Fuzz, tokens, faults, load and abuse limits: short in `npm test`, full in `npm run test:hardening`.
-    project('hardening', ['hardening']),
+    { ...project('hardening', ['hardening']), transformIgnorePatterns: ['/node_modules/(?!jose/)'] },
     { ...project('appsscript', ['appsscript']), globalSetup: '<rootDir>/test/appsscript/build-addon.cjs' },
   ],
 };

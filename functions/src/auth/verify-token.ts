@@ -60,6 +60,9 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
       return refuse('Mã định danh không đúng định dạng JWT.');
     }
     const dev = issuer === DEV_ISSUER;
+    // Refused before any key is fetched: a made-up issuer must not make the server call Google.
+    if (!dev && !GOOGLE_ISSUERS.includes(issuer ?? ''))
+      return refuse('Mã định danh không do Google cấp (issuer sai).');
     if (dev && !options.allowDevTokens)
       return refuse('Mã định danh phát triển chỉ được chấp nhận trong bộ giả lập.');
     if (options.audiences.length === 0)
@@ -79,8 +82,14 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
         return refuse('Mã định danh không có email.');
       return success({ email: payload.email.trim().toLowerCase(), issuer: issuer ?? '' });
     } catch (error) {
-      if (error instanceof errors.JOSEError) return refuse(joseMessage(error));
-      throw error;
+      if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError)) {
+        // Google's signing keys could not be fetched: a retry may succeed.
+        return failure<VerifiedIdentity>(
+          'AUTH_UNAVAILABLE',
+          'Tạm thời không kiểm tra được mã định danh (không tải được khóa của Google): hãy thử lại sau ít phút.',
+        );
+      }
+      return refuse(joseMessage(error));
     }
   };
 }

@@ -20,6 +20,7 @@ export const FAILURE_STATUS = {
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   INTERNAL: 500,
+  AUTH_UNAVAILABLE: 503,
 } as const;
 
 export type FailureCode = keyof typeof FAILURE_STATUS;
@@ -45,6 +46,7 @@ const DEFAULT_MESSAGES: Record<FailureCode, string> = {
   NOT_FOUND: 'Không tìm thấy.',
   METHOD_NOT_ALLOWED: 'Phương thức không được hỗ trợ cho đường dẫn này.',
   INTERNAL: 'Lỗi máy chủ, vui lòng thử lại sau.',
+  AUTH_UNAVAILABLE: 'Tạm thời không kiểm tra được mã định danh: hãy thử lại sau ít phút.',
 };
 
 export interface Failure {
