@@ -21,7 +21,15 @@ export function isEmptyCell(value: CellValue): boolean {
 }
 
 export function isFormulaError(value: CellValue): boolean {
-  return typeof value === 'string' && FORMULA_ERRORS.has(value.trim().toUpperCase());
+  if (typeof value !== 'string') return false;
+  // Every error value starts with '#': most cells are settled by their first non-space character.
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 35) return FORMULA_ERRORS.has(value.trim().toUpperCase());
+    if (code > 32 && code !== 0xa0 && code !== 0xfeff && !(code >= 0x1680 && /\s/.test(value[i])))
+      return false;
+  }
+  return false;
 }
 
 /** The cell as text: what a user sees (dates as dd/mm/yyyy). */
@@ -97,8 +105,11 @@ function checkedDate(year: number, month: number, day: number): ParsedDate {
   return { ok: true, value: isoOf(year, month, day) };
 }
 
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+
 function isoOf(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const yyyy = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
+  return `${yyyy}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }
 
 const VIETNAM_OFFSET_MS = 7 * 3600000;
@@ -142,16 +153,16 @@ export function isoToDayMonthYear(iso: IsoDate): string {
 /** Months (fractional not needed) between two ISO dates: true when `later` is less than six months after `earlier`. */
 export function lessThanSixMonths(earlier: IsoDate, later: IsoDate): boolean {
   const [y, m, d] = earlier.split('-').map(Number);
-  const sixMonthsLater = new Date(Date.UTC(y, m - 1 + 6, 1));
-  const lastDay = new Date(
-    Date.UTC(sixMonthsLater.getUTCFullYear(), sixMonthsLater.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  const boundary = isoOf(
-    sixMonthsLater.getUTCFullYear(),
-    sixMonthsLater.getUTCMonth() + 1,
-    Math.min(d, lastDay),
-  );
+  // Six months after: the same day of the month six months on, or that month's last day.
+  const month = m - 1 + 6;
+  const year = y + Math.floor(month / 12);
+  const boundary = isoOf(year, (month % 12) + 1, Math.min(d, daysInMonth(year, (month % 12) + 1)));
   return later < boundary;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export type ParsedNumber = { ok: true; value: number | null } | { ok: false };

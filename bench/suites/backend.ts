@@ -46,7 +46,7 @@ export interface BackendResult {
 
 const SUBMIT_YEAR = 2023;
 
-async function clearFirestore(): Promise<void> {
+export async function clearFirestore(): Promise<void> {
   const url = `http://${FIRESTORE_HOST}/emulator/v1/projects/${PROJECT_ID}/databases/(default)/documents`;
   const response = await fetch(url, { method: 'DELETE' });
   if (!response.ok) throw new Error(`clearing the Firestore emulator: ${response.status}`);
@@ -84,7 +84,7 @@ async function submitAtOnce(reports: UnitReport[], db: Firestore): Promise<Submi
 }
 
 /** `count` unit summaries for `year`, copied round-robin from real ones under new unit codes. */
-async function seedSummaries(
+export async function seedSummaries(
   db: Firestore,
   year: number,
   count: number,
@@ -130,6 +130,33 @@ async function measureConsolidation(db: Firestore, year: number, units: number, 
   return { units, runs, medianMs: Math.round(median(times)), reads, documentBytes };
 }
 
+/** The submitted year's consolidation, then 1.000 and 10.000 seeded units (each alone in the directory). */
+export async function measureConsolidations(
+  db: Firestore,
+  submittedYear: number,
+  summaries: UnitSummary[],
+  runs: number,
+  log: (line: string) => void,
+): Promise<ConsolidationSize[]> {
+  log(`  backend: consolidating the ${summaries.length} submitted units`);
+  const consolidations = [await measureConsolidation(db, submittedYear, summaries.length, runs)];
+  log(`  backend: ${summaries.length} units: ${consolidations[0].medianMs} ms, ${consolidations[0].reads} reads`);
+  for (const [year, units] of [
+    [2091, 1_000],
+    [2092, 10_000],
+  ]) {
+    // The units directory is global: clear it so that it holds exactly this size's units.
+    await clearFirestore();
+    log(`  backend: seeding ${units} unit summaries`);
+    await seedSummaries(db, year, units, summaries);
+    log(`  backend: consolidating ${units} units`);
+    const measured = await measureConsolidation(db, year, units, runs);
+    log(`  backend: ${units} units: ${measured.medianMs} ms, ${measured.reads} reads, ${measured.documentBytes} bytes`);
+    consolidations.push(measured);
+  }
+  return consolidations;
+}
+
 export async function runBackend(quick: boolean, log: (line: string) => void): Promise<BackendResult> {
   log('  backend: starting the emulators');
   const stack = await startStack({ logFile: join('.bench', 'emulators.log'), stopOnSignals: true, log });
@@ -152,21 +179,7 @@ export async function runBackend(quick: boolean, log: (line: string) => void): P
     log(`  backend: ${reports.length} units submitting at once`);
     const submit = await submitAtOnce(reports, db);
 
-    const runs = quick ? 1 : 3;
-    const consolidations: ConsolidationSize[] = [];
-    log(`  backend: consolidating the ${reports.length} submitted units`);
-    consolidations.push(await measureConsolidation(db, SUBMIT_YEAR, reports.length, runs));
-    for (const [year, units] of [
-      [2091, 1_000],
-      [2092, 10_000],
-    ]) {
-      // The units directory is global: clear it so that it holds exactly this size's units.
-      await clearFirestore();
-      log(`  backend: seeding ${units} unit summaries`);
-      await seedSummaries(db, year, units, summaries);
-      log(`  backend: consolidating ${units} units`);
-      consolidations.push(await measureConsolidation(db, year, units, runs));
-    }
+    const consolidations = await measureConsolidations(db, SUBMIT_YEAR, summaries, quick ? 1 : 3, log);
     return {
       submit,
       consolidations,

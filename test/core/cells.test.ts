@@ -3,11 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
+import fc from 'fast-check';
 import {
   cellText,
   isFormulaError,
   isoFromDate,
   issueValue,
+  lessThanSixMonths,
   parseDate,
   parseNumber,
   parseYes,
@@ -288,4 +290,30 @@ describe('numbers', () => {
       expect(parseNumber(cell)).toEqual({ ok: false });
     },
   );
+});
+
+describe('six months after admission', () => {
+  // The plain definition: the same day six months on (that month's last day when it has fewer days).
+  const reference = (earlier: string, later: string) => {
+    const [y, m, d] = earlier.split('-').map(Number);
+    const first = new Date(Date.UTC(y, m - 1 + 6, 1));
+    const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+    const boundary = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, last)));
+    return later < boundary.toISOString().slice(0, 10);
+  };
+  const day = fc
+    .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+
+  it('agrees with the calendar for any two days', () => {
+    fc.assert(
+      fc.property(day, day, (earlier, later) => {
+        expect(lessThanSixMonths(earlier, later)).toBe(reference(earlier, later));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(lessThanSixMonths('2023-08-31', '2024-02-28')).toBe(true);
+    expect(lessThanSixMonths('2023-08-31', '2024-02-29')).toBe(false);
+    expect(lessThanSixMonths('2023-06-30', '2023-12-30')).toBe(false);
+  });
 });
