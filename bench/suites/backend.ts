@@ -140,7 +140,9 @@ export async function measureConsolidations(
 ): Promise<ConsolidationSize[]> {
   log(`  backend: consolidating the ${summaries.length} submitted units`);
   const consolidations = [await measureConsolidation(db, submittedYear, summaries.length, runs)];
-  log(`  backend: ${summaries.length} units: ${consolidations[0].medianMs} ms, ${consolidations[0].reads} reads`);
+  log(
+    `  backend: ${summaries.length} units: ${consolidations[0].medianMs} ms, ${consolidations[0].reads} reads`,
+  );
   for (const [year, units] of [
     [2091, 1_000],
     [2092, 10_000],
@@ -151,7 +153,9 @@ export async function measureConsolidations(
     await seedSummaries(db, year, units, summaries);
     log(`  backend: consolidating ${units} units`);
     const measured = await measureConsolidation(db, year, units, runs);
-    log(`  backend: ${units} units: ${measured.medianMs} ms, ${measured.reads} reads, ${measured.documentBytes} bytes`);
+    log(
+      `  backend: ${units} units: ${measured.medianMs} ms, ${measured.reads} reads, ${measured.documentBytes} bytes`,
+    );
     consolidations.push(measured);
   }
   return consolidations;
