@@ -115,11 +115,13 @@ function isoOf(year: number, month: number, day: number): IsoDate {
 const VIETNAM_OFFSET_MS = 7 * 3600000;
 
 /**
- * The calendar day of a date cell: UTC midnight (xlsx readers) is read in UTC, local midnight (Apps Script
- * in the sheet's zone) in local time, and Vietnamese midnight (17:00 UTC the day before, as a Sheets date
- * reaches code running in another zone) as that Vietnamese day; any other instant in local time.
+ * The calendar day of a date cell. With `timeZone` (an IANA name: Sheets gives dates as midnight in the
+ * spreadsheet's time zone, which may differ from the script's) the day the instant falls on in that zone.
+ * Without it: UTC midnight (xlsx readers) is read in UTC, local midnight in local time, and Vietnamese
+ * midnight (17:00 UTC the day before) as that Vietnamese day; any other instant in local time.
  */
-export function isoFromDate(date: Date): IsoDate {
+export function isoFromDate(date: Date, timeZone?: string): IsoDate {
+  if (timeZone) return dayInZone(date, timeZone);
   if (isMidnight(date, 0)) return isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
   if (isMidnight(date, -date.getTimezoneOffset() * 60000)) {
     return isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
@@ -129,6 +131,17 @@ export function isoFromDate(date: Date): IsoDate {
     return isoOf(vietnam.getUTCFullYear(), vietnam.getUTCMonth() + 1, vietnam.getUTCDate());
   }
   return isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+function dayInZone(date: Date, timeZone: string): IsoDate {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(date);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return isoOf(part('year'), part('month'), part('day'));
 }
 
 /** True when the instant is 00:00:00 (milliseconds ignored) on the clock `offsetMs` ahead of UTC. */

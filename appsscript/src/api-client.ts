@@ -10,9 +10,12 @@ export interface HttpRequest {
   headers?: Record<string, string>;
 }
 
+/** Why a request never left: the manifest's allowlist or a permission the user has not granted. */
+export type HttpRefusal = 'allowlist' | 'permission';
+
 export type HttpOutcome =
   | { ok: true; status: number; text: string; headers: Record<string, string> }
-  | { ok: false; failure: string };
+  | { ok: false; failure: string; refusal?: HttpRefusal };
 
 /** What the client needs from the platform: one synchronous request, a pause, an identity token. */
 export interface ApiTransport {
@@ -28,6 +31,8 @@ export type ApiErrorCode =
   | 'E_API_REJECTED'
   | 'E_API_UNAVAILABLE'
   | 'E_API_NETWORK'
+  | 'E_API_NOT_ALLOWED'
+  | 'E_API_NO_PERMISSION'
   | 'E_API_RESPONSE';
 
 export interface ApiError {
@@ -44,7 +49,10 @@ export type ApiResult<T> =
 export const RETRY_DELAYS_MS = [1000, 2000, 4000];
 const MAX_RETRY_AFTER_MS = 30000;
 
-/** JSON over HTTPS to the functions' API, with the caller's identity token; retries 429 and 5xx. */
+/**
+ * JSON over HTTPS to the functions' API, with the caller's identity token; retries network failures, 429
+ * and 5xx. A refusal by the platform (address outside the allowlist, permission not granted) is final.
+ */
 export class ApiClient {
   constructor(
     private readonly baseUrl: string,
@@ -67,6 +75,7 @@ export class ApiClient {
     for (;;) {
       attempts++;
       const outcome = this.transport.send({ method, url, token, body, headers });
+      if (!outcome.ok && outcome.refusal) return refused(outcome.refusal, url, attempts);
       const retryable = !outcome.ok || outcome.status === 429 || outcome.status >= 500;
       if (!retryable || attempts > RETRY_DELAYS_MS.length) return interpret<T>(outcome, attempts);
       this.transport.sleep(delayFor(outcome, attempts));
@@ -86,6 +95,23 @@ function delayFor(outcome: HttpOutcome, attempts: number): number {
 function headerValue(headers: Record<string, string>, name: string): string | undefined {
   const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
   return key === undefined ? undefined : headers[key];
+}
+
+function refused(refusal: HttpRefusal, url: string, attempts: number): ApiResult<never> {
+  if (refusal === 'allowlist') {
+    return failure(
+      'E_API_NOT_ALLOWED',
+      null,
+      attempts,
+      `Tiện ích không được phép gọi địa chỉ ${url}: địa chỉ này nằm ngoài danh sách máy chủ được phép. Hãy mở “Cài đặt” và chọn đúng địa chỉ máy chủ.`,
+    );
+  }
+  return failure(
+    'E_API_NO_PERMISSION',
+    null,
+    attempts,
+    'Tiện ích chưa được cấp quyền kết nối tới máy chủ. Hãy chạy lại thao tác và cấp đủ các quyền tiện ích xin, rồi thử lại.',
+  );
 }
 
 function interpret<T>(outcome: HttpOutcome, attempts: number): ApiResult<T> {

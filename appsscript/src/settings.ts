@@ -1,4 +1,9 @@
-import { ALLOWED_URL_PREFIX, DEFAULT_API_URL } from './build-settings';
+import { ALLOWED_URL_PREFIXES, DEFAULT_API_URL } from './build-settings';
+
+/** True when UrlFetchApp may call the address: it starts with one of the manifest's allowlist prefixes. */
+export function isAllowedUrl(url: string): boolean {
+  return ALLOWED_URL_PREFIXES.some((prefix) => (url + '/').startsWith(prefix));
+}
 
 /** What the user sets in Cài đặt; stored in the spreadsheet's document properties. */
 export interface Settings {
@@ -38,7 +43,10 @@ export interface SettingsProblem {
 export type SettingsCheck =
   { ok: true; settings: Settings; notices: string[] } | { ok: false; problems: SettingsProblem[] };
 
-/** Checks what the settings dialog sends: a web address, an optional unit code, an optional year. */
+/**
+ * Checks what the settings dialog sends: a server address the manifest's allowlist lets UrlFetchApp call
+ * (any other would be refused at every request), an optional unit code, an optional year.
+ */
 export function checkSettings(input: unknown): SettingsCheck {
   const form = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const apiUrl = String(form.apiUrl ?? '')
@@ -54,6 +62,11 @@ export function checkSettings(input: unknown): SettingsCheck {
       field: 'apiUrl',
       message: 'Địa chỉ máy chủ phải là một địa chỉ web bắt đầu bằng https://.',
     });
+  } else if (!isAllowedUrl(apiUrl)) {
+    problems.push({
+      field: 'apiUrl',
+      message: `Tiện ích chỉ được phép gọi máy chủ ${ALLOWED_URL_PREFIXES.join(' hoặc ')} (danh sách cho phép của tiện ích). Hãy dùng địa chỉ bắt đầu như vậy; muốn dùng máy chủ khác, người quản trị phải đóng gói lại tiện ích cho dự án đó.`,
+    });
   }
   if (unitCode && !/^[A-Z0-9_.-]{1,40}$/.test(unitCode)) {
     problems.push({
@@ -66,11 +79,5 @@ export function checkSettings(input: unknown): SettingsCheck {
     problems.push({ field: 'year', message: 'Năm đánh giá phải là một năm như 2024.' });
   }
   if (problems.length) return { ok: false, problems };
-  const notices: string[] = [];
-  if (!(apiUrl + '/').startsWith(ALLOWED_URL_PREFIX)) {
-    notices.push(
-      `Lưu ý: tiện ích chỉ được phép gọi máy chủ ${ALLOWED_URL_PREFIX}; địa chỉ khác chỉ dùng được khi thử nghiệm.`,
-    );
-  }
-  return { ok: true, settings: { apiUrl, unitCode, year }, notices };
+  return { ok: true, settings: { apiUrl, unitCode, year }, notices: [] };
 }

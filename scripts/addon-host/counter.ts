@@ -1,3 +1,31 @@
+/**
+ * What a call costs in real Apps Script. A round trip reaches the spreadsheet (a range read or write, a
+ * sheet inserted, a flush); a builder call assembles a value in memory (RichTextValue, DataValidation,
+ * chart); metadata calls ask for names, sizes and handles; everything else is another service.
+ */
+export type CallKind = 'roundTrip' | 'builder' | 'metadata' | 'service';
+
+const SPREADSHEET_CLASSES = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList']);
+const BUILDER_CLASSES = new Set([
+  'RichTextValueBuilder',
+  'RichTextValue',
+  'DataValidationBuilder',
+  'DataValidation',
+  'EmbeddedChartBuilder',
+  'EmbeddedChart',
+]);
+const BUILDER_METHODS = new Set(['newRichTextValue', 'newDataValidation', 'newChart']);
+/** Methods of the spreadsheet classes that read or change cells or the sheet's structure. */
+const ROUND_TRIP =
+  /^(get(Values|Value|DisplayValues?|Formulas?|Backgrounds?|Notes?|RichTextValues?|NumberFormats?|FontWeights?|DataValidations?)|set(Values|Value|Formulas?|RichTextValues?|Backgrounds?|Notes?|NumberFormats?|FontWeights?|Wrap|VerticalAlignment|HorizontalAlignment|DataValidation|FrozenRows|ColumnWidths?|Name)|clear\w*|insert\w+|delete\w+|removeChart|protect|flush)$/;
+
+export function callKind(name: string): CallKind {
+  const [className, method] = name.split('.');
+  if (BUILDER_CLASSES.has(className) || BUILDER_METHODS.has(method)) return 'builder';
+  if (!SPREADSHEET_CLASSES.has(className)) return 'service';
+  return ROUND_TRIP.test(method) ? 'roundTrip' : 'metadata';
+}
+
 /** Counts every call the add-on makes into a fake Apps Script service, by "Class.method". */
 export class CallCounter {
   private readonly counts = new Map<string, number>();
@@ -20,8 +48,23 @@ export class CallCounter {
     return this.counts.get(name) ?? 0;
   }
 
-  snapshot(): Record<string, number> {
-    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  /** Calls of one kind: `byKind().roundTrip` is what a benchmark of spreadsheet latency counts. */
+  byKind(): Record<CallKind, number> {
+    const sums: Record<CallKind, number> = { roundTrip: 0, builder: 0, metadata: 0, service: 0 };
+    for (const [name, n] of this.counts) sums[callKind(name)] += n;
+    return sums;
+  }
+
+  roundTrips(): number {
+    return this.byKind().roundTrip;
+  }
+
+  snapshot(kind?: CallKind): Record<string, number> {
+    return Object.fromEntries(
+      [...this.counts.entries()]
+        .filter(([name]) => kind === undefined || callKind(name) === kind)
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
   }
 }
 

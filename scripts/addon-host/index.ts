@@ -4,11 +4,11 @@
 import { readWorkbookFile } from '../../cli/read-workbook';
 import type { WorkbookData } from '../../core';
 import type { CallCounter } from './counter';
-import { FakeAppsScript } from './environment';
+import { FakeAppsScript, type FakeOptions } from './environment';
 import { loadAddon, type Addon } from './load-addon';
 import type { FakeProperties } from './properties';
 import type { FakeSpreadsheet } from './spreadsheet';
-import type { ShownPage } from './ui';
+import type { ShownAlert, ShownPage } from './ui';
 import type { FetchHandler, FetchRecord } from './url-fetch';
 import { writeXlsx } from './xlsx-export';
 
@@ -23,22 +23,34 @@ export interface AddonHostOptions {
   userEmail?: string;
   /** The spreadsheet's locale (default vi_VN): how numbers typed or written as text are read. */
   locale?: string;
+  /** The spreadsheet's time zone (default the manifest's). */
+  timeZone?: string;
+  /** Parts of the manifest replacing the built one's (e.g. another urlFetchWhitelist). */
+  manifest?: FakeOptions['manifest'];
+  /** Scopes the user granted (default all the manifest declares). */
+  grantedScopes?: string[];
   /** Document properties set before anything runs (e.g. `xeploai.apiUrl`, `xeploai.year`). */
   documentProperties?: Record<string, string>;
 }
 
 export interface AddonHost {
-  /** Calls a top-level function of Code.js as Apps Script does for a menu item or google.script.run. */
+  /**
+   * Calls a top-level function of Code.js as Apps Script does for a menu item or google.script.run: one
+   * execution in a fresh context.
+   */
   run(functionName: string, ...args: unknown[]): unknown;
   readonly addon: Addon;
   /** Every fake service, for what the fields below do not show. */
   readonly services: FakeAppsScript;
   readonly spreadsheet: FakeSpreadsheet;
   readonly documentProperties: FakeProperties;
-  /** Service calls by "Class.method"; reset() between runs to count one. */
+  /**
+   * Service calls by "Class.method"; reset() between runs to count one. `calls.roundTrips()` counts the
+   * calls that reach the spreadsheet, apart from builder and metadata calls (`calls.byKind()`).
+   */
   readonly calls: CallCounter;
   readonly toasts: { message: string; title: string }[];
-  readonly alerts: { title: string; message: string }[];
+  readonly alerts: ShownAlert[];
   readonly pages: ShownPage[];
   readonly requests: FetchRecord[];
   readonly consoleErrors: string[];
@@ -50,6 +62,9 @@ export function createAddonHost(options: AddonHostOptions = {}): AddonHost {
   const services = new FakeAppsScript({
     workbook: options.workbook,
     locale: options.locale,
+    timeZone: options.timeZone,
+    manifest: options.manifest,
+    grantedScopes: options.grantedScopes,
     fetch: options.urlFetch,
     identityToken: options.identityToken,
     userEmail: options.userEmail,
@@ -58,9 +73,7 @@ export function createAddonHost(options: AddonHostOptions = {}): AddonHost {
   const addon = loadAddon(services);
   return {
     run(functionName, ...args) {
-      const entry = addon[functionName];
-      if (typeof entry !== 'function') throw new Error(`Code.js has no top-level function ${functionName}`);
-      return (entry as (...a: unknown[]) => unknown)(...args);
+      return (addon[functionName] as (...a: unknown[]) => unknown)(...args);
     },
     addon,
     services,
@@ -86,13 +99,14 @@ export async function openAddonHost(
   return { ok: true, host: createAddonHost({ ...options, workbook: read.workbook }) };
 }
 
-export { raw, CallCounter } from './counter';
+export { raw, CallCounter, callKind, type CallKind } from './counter';
 export { DIST_DIR } from './dist-dir';
-export { FakeAppsScript, type FakeOptions } from './environment';
+export { FakeAppsScript, type AuthMode, type FakeOptions } from './environment';
+export { SCOPES, type Manifest } from './manifest';
 export { bundleSource, type Addon } from './load-addon';
 export { realHttp } from './real-http';
 export { FakeRichTextValue } from './rich-text';
-export { FakeSheet, FakeSpreadsheet } from './spreadsheet';
-export type { MenuEntry, ShownPage } from './ui';
+export { FakeProtection, FakeSheet, FakeSpreadsheet } from './spreadsheet';
+export type { MenuEntry, ShownAlert, ShownPage } from './ui';
 export type { FetchHandler, FetchRecord, FetchReply, FetchRequest } from './url-fetch';
 export { workbookOf, writeXlsx } from './xlsx-export';

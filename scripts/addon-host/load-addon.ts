@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { DIST_DIR } from './dist-dir';
-import type { FakeAppsScript } from './environment';
+import type { AuthMode, FakeAppsScript } from './environment';
 
 /** The top-level functions of the pushed Code.js, as Apps Script calls them. */
 export interface Addon {
@@ -24,17 +24,46 @@ export interface Addon {
   [name: string]: unknown;
 }
 
-let code: string | null = null;
+let script: vm.Script | null = null;
 
 export function bundleSource(): string {
-  code ??= readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
-  return code;
+  return readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
 }
 
-/** Loads the BUILT bundle in a fresh V8 context whose globals are the fake services. */
+function compiled(): vm.Script {
+  script ??= new vm.Script(bundleSource(), { filename: 'Code.js' });
+  return script;
+}
+
+/** A trigger's event names its auth mode (onOpen of an installed add-on may run in AuthMode.NONE). */
+function modeOf(args: unknown[]): AuthMode {
+  const mode = (args[0] as { authMode?: unknown } | undefined)?.authMode;
+  return mode === 'NONE' || mode === 'LIMITED' ? mode : 'FULL';
+}
+
+/**
+ * The BUILT bundle's top-level functions. Each call is one execution, as in Apps Script: the bundle runs
+ * in a fresh V8 context (no module state survives from an earlier call), and what the execution held
+ * (its locks) is let go when it ends.
+ */
 export function loadAddon(fake: FakeAppsScript): Addon {
-  // Date is shared with the test's realm so `instanceof Date` holds for values crossing the boundary.
-  const context = vm.createContext({ ...fake.globals(), Date });
-  vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
-  return context as unknown as Addon;
+  compiled();
+  return new Proxy({} as Addon, {
+    get(_target, name) {
+      if (typeof name !== 'string') return undefined;
+      return (...args: unknown[]) => {
+        // Date is shared with the test's realm so `instanceof Date` holds for values crossing the boundary.
+        const context = vm.createContext({ ...fake.globals(), Date });
+        compiled().runInContext(context);
+        const entry = (context as Record<string, unknown>)[name];
+        if (typeof entry !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
+        fake.authMode = modeOf(args);
+        try {
+          return (entry as (...a: unknown[]) => unknown)(...args);
+        } finally {
+          fake.endExecution();
+        }
+      };
+    },
+  });
 }

@@ -45,9 +45,10 @@ function renderNumber(value: number, format: string, seps: LocaleSeparators): st
 
 function renderDate(date: Date, format: string, seps: LocaleSeparators): string {
   const two = (n: number) => String(n).padStart(2, '0');
-  const d = two(date.getDate());
-  const m = two(date.getMonth() + 1);
-  const y = String(date.getFullYear());
+  // Cells hold a date as its wall-clock time in UTC fields (see spreadsheet.ts).
+  const d = two(date.getUTCDate());
+  const m = two(date.getUTCMonth() + 1);
+  const y = String(date.getUTCFullYear());
   if (/^dd\/mm\/yyyy/i.test(format)) return `${d}/${m}/${y}`;
   return seps.dayFirst ? `${d}/${m}/${y}` : `${m}/${d}/${y}`;
 }
@@ -63,7 +64,7 @@ export function parseEntered(text: string, locale: string): string | number | Da
   if (date) {
     const [a, b, year] = [Number(date[1]), Number(date[2]), Number(date[3])];
     const [day, month] = seps.dayFirst ? [a, b] : [b, a];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return new Date(year, month - 1, day);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return new Date(Date.UTC(year, month - 1, day));
   }
   return text;
 }

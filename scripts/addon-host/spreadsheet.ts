@@ -2,6 +2,7 @@ import { columnIndex } from '../../core';
 import { parseEntered, renderValue } from './number-format';
 import { CallCounter, raw, tracked } from './counter';
 import { FakeRichTextValue } from './rich-text';
+import { instantOfWallClock, wallClockOf } from './time-zone';
 
 export type Value = string | number | boolean | Date;
 
@@ -45,9 +46,15 @@ function hasContent(cell: Cell | undefined): boolean {
 export interface SheetEnv {
   counter: CallCounter;
   locale: string;
+  /** The spreadsheet's time zone (File > Settings), which may differ from the script's. */
   timeZone: string;
   toasts: { message: string; title: string }[];
+  /** Who runs the script: protections refuse writes from anyone not among their editors. */
+  userEmail: string;
 }
+
+const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 function fail(message: string): never {
   throw new Error(`Exception: ${message}`);
@@ -156,13 +163,51 @@ export class FakeDataValidationBuilder {
   }
 }
 
+/**
+ * A protected range (or sheet, when `range` is null). Its editors may change its cells; anyone else's
+ * write throws, unless it only warns (a warning the fake cannot show: the write goes through).
+ */
 export class FakeProtection {
   description = '';
   warningOnly = false;
+  readonly editors: Set<string>;
   constructor(
-    readonly range: FakeRange,
+    readonly range: FakeRange | null,
     readonly sheet: FakeSheet,
-  ) {}
+    editors: string[],
+  ) {
+    this.editors = new Set(editors.map((e) => e.toLowerCase()));
+  }
+  covers(row: number, column: number, rows: number, columns: number): boolean {
+    if (!this.range) return true;
+    const r = raw(this.range);
+    return (
+      row < r.row + r.numRows &&
+      r.row < row + rows &&
+      column < r.column + r.numColumns &&
+      r.column < column + columns
+    );
+  }
+  refuses(email: string): boolean {
+    return !this.warningOnly && !this.editors.has(email.toLowerCase());
+  }
+  canEdit(): boolean {
+    return !this.refuses(this.sheet.env.userEmail);
+  }
+  getEditors(): { getEmail(): string }[] {
+    return [...this.editors].map((email) => ({ getEmail: () => email }));
+  }
+  addEditor(email: string): this {
+    this.editors.add(email.toLowerCase());
+    return this;
+  }
+  removeEditor(email: string): this {
+    this.editors.delete(email.toLowerCase());
+    return this;
+  }
+  getProtectionType(): string {
+    return this.range ? 'RANGE' : 'SHEET';
+  }
   setDescription(description: string): this {
     this.description = description;
     return this;
@@ -178,9 +223,10 @@ export class FakeProtection {
     return this.warningOnly;
   }
   getRange(): FakeRange {
-    return this.range;
+    return this.range ?? this.sheet.rangeView(1, 1, this.sheet.maxRows, this.sheet.maxColumns);
   }
   remove(): void {
+    if (!this.canEdit()) fail(PROTECTED_MESSAGE);
     this.sheet.protections = this.sheet.protections.filter((p) => raw(p) !== this);
   }
 }
@@ -250,6 +296,7 @@ export class FakeRange {
   }
 
   private write<T>(values: T[][], what: string, apply: (cell: Cell, value: T) => void): this {
+    this.sheet.checkEditable(this.row, this.column, this.numRows, this.numColumns);
     if (!Array.isArray(values) || values.length !== this.numRows) {
       fail(
         `The number of rows in the data does not match the number of rows in the range. The data has ${values?.length} but the range has ${this.numRows}.`,
@@ -268,6 +315,7 @@ export class FakeRange {
   }
 
   private each(apply: (cell: Cell) => void): this {
+    this.sheet.checkEditable(this.row, this.column, this.numRows, this.numColumns);
     for (let r = 0; r < this.numRows; r++)
       for (let c = 0; c < this.numColumns; c++) apply(this.sheet.cell(this.row + r, this.column + c));
     return this;
@@ -300,10 +348,11 @@ export class FakeRange {
     return from === to ? from : `${from}:${to}`;
   }
 
+  /** Dates come back as midnight (their time of day) in the spreadsheet's time zone. */
   getValues(): Value[][] {
     return this.grid((cell) => {
       const value = cell?.value ?? '';
-      return isDate(value) ? new Date(value.getTime()) : value;
+      return isDate(value) ? instantOfWallClock(value, this.sheet.env.timeZone) : value;
     });
   }
   getValue(): Value {
@@ -409,13 +458,13 @@ export class FakeRange {
     return this.write(weights, 'weights', (cell, weight) => (cell.weight = weight ?? 'normal'));
   }
   setWrap(_wrap: boolean): this {
-    return this;
+    return this.each(() => undefined);
   }
   setVerticalAlignment(_alignment: string): this {
-    return this;
+    return this.each(() => undefined);
   }
   setHorizontalAlignment(_alignment: string): this {
-    return this;
+    return this.each(() => undefined);
   }
   setDataValidation(rule: FakeDataValidation | null): this {
     const stored = rule ? raw(rule) : null;
@@ -427,17 +476,12 @@ export class FakeRange {
   getDataValidation(): FakeDataValidation | null {
     return this.getDataValidations()[0][0];
   }
+  /** The user running the script becomes the protection's editor. */
   protect(): FakeProtection {
-    const protection = tracked(
-      new FakeProtection(
-        this.sheet.rangeView(this.row, this.column, this.numRows, this.numColumns),
-        this.sheet,
-      ),
-      'Protection',
-      this.sheet.env.counter,
+    return this.sheet.addProtection(
+      this.sheet.rangeView(this.row, this.column, this.numRows, this.numColumns),
+      [this.sheet.env.userEmail],
     );
-    this.sheet.protections.push(protection);
-    return protection;
   }
   activate(): this {
     this.sheet.spreadsheet.activeSheet = this.sheet;
@@ -485,7 +529,7 @@ export class FakeSheet {
     cell.link = null;
     if (value === null || value === undefined || value === '') cell.value = '';
     else if (typeof value === 'number' || typeof value === 'boolean') cell.value = value;
-    else if (isDate(value)) cell.value = new Date(value.getTime());
+    else if (isDate(value)) cell.value = wallClockOf(value, this.env.timeZone);
     else if (typeof value === 'string') {
       if (cell.format === '@') cell.value = value;
       else if (value.startsWith('=')) {
@@ -495,10 +539,26 @@ export class FakeSheet {
     } else cell.value = String(value);
   }
 
+  /** Throws as Sheets does when a protection the user is not an editor of covers part of the block. */
+  checkEditable(row: number, column: number, rows: number, columns: number): void {
+    const email = this.env.userEmail;
+    for (const protection of this.protections) {
+      const p = raw(protection);
+      if (p.covers(row, column, rows, columns) && p.refuses(email)) fail(PROTECTED_MESSAGE);
+    }
+  }
+  /** A protection of a range (or of the whole sheet, `range` null) whose editors are `editors`. */
+  addProtection(range: FakeRange | null, editors: string[]): FakeProtection {
+    const protection = tracked(new FakeProtection(range, this, editors), 'Protection', this.env.counter);
+    this.protections.push(protection);
+    return protection;
+  }
+
   getName(): string {
     return this.name;
   }
   setName(name: string): this {
+    this.spreadsheet.checkNewName(name, this);
     this.name = name;
     return this;
   }
@@ -548,6 +608,10 @@ export class FakeSheet {
     return this;
   }
   deleteRows(position: number, howMany: number): void {
+    if (position < 1 || howMany < 1 || position + howMany - 1 > this.maxRows)
+      fail('Those rows are out of bounds.');
+    if (this.maxRows - howMany <= this.frozenRows)
+      fail('Sorry, it is not possible to delete all non-frozen rows.');
     this.cells.splice(position - 1, howMany);
     this.maxRows -= howMany;
   }
@@ -568,8 +632,20 @@ export class FakeSheet {
   getColumnWidth(column: number): number {
     return this.widths.get(column) ?? 100;
   }
-  getProtections(_type: string): FakeProtection[] {
-    return [...this.protections];
+  getProtections(type: string): FakeProtection[] {
+    return this.protections.filter((p) => raw(p).getProtectionType() === type);
+  }
+  protect(): FakeProtection {
+    return this.addProtection(null, [this.env.userEmail]);
+  }
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0)
+      fail('Invalid argument: a1Notations (a non-empty array)');
+    return tracked(
+      new FakeRangeList(a1Notations.map((a1) => raw(this.getRange(a1)))),
+      'RangeList',
+      this.env.counter,
+    );
   }
   newChart(): FakeChartBuilder {
     return tracked(new FakeChartBuilder(this.env.counter), 'EmbeddedChartBuilder', this.env.counter);
@@ -584,6 +660,7 @@ export class FakeSheet {
     this.charts = this.charts.filter((c) => c !== raw(chart));
   }
   clear(): this {
+    this.checkEditable(1, 1, this.maxRows, this.maxColumns);
     this.cells = [];
     return this;
   }
@@ -608,6 +685,7 @@ export class FakeSpreadsheet {
 
   /** Test set-up (not counted): a sheet holding these values. */
   addSheetWithValues(name: string, rows: unknown[][]): FakeSheet {
+    this.checkNewName(name, null);
     const sheet = new FakeSheet(this, this.env, name, this.nextId === 0 ? 0 : 100000 + this.nextId * 7919);
     this.nextId++;
     sheet.maxRows = Math.max(1000, rows.length);
@@ -622,6 +700,14 @@ export class FakeSpreadsheet {
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
     return sheet;
+  }
+
+  /** Sheet names are unique without regard to case, as in Sheets. */
+  checkNewName(name: string, renamed: FakeSheet | null): void {
+    if (typeof name !== 'string' || name.trim() === '') fail('Invalid argument: name');
+    if (this.sheets.some((s) => s !== renamed && s.name.toLowerCase() === name.toLowerCase())) {
+      fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
   }
 
   sheet(name: string): FakeSheet {
@@ -645,8 +731,10 @@ export class FakeSpreadsheet {
   getSheets(): FakeSheet[] {
     return this.sheets.map((s) => s.view());
   }
+  /** Matches the name without regard to case, as Sheets does (names are unique that way). */
   getSheetByName(name: string): FakeSheet | null {
-    const found = this.sheets.find((s) => s.name === name);
+    const wanted = String(name).toLowerCase();
+    const found = this.sheets.find((s) => s.name.toLowerCase() === wanted);
     return found ? found.view() : null;
   }
   getSheetById(id: number): FakeSheet | null {
@@ -654,9 +742,7 @@ export class FakeSpreadsheet {
     return found ? found.view() : null;
   }
   insertSheet(name: string): FakeSheet {
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-      fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
-    }
+    this.checkNewName(name, null);
     const sheet = new FakeSheet(this, this.env, name, 100000 + this.nextId++ * 7919);
     this.sheets.push(sheet);
     this.activeSheet = sheet;
@@ -664,6 +750,8 @@ export class FakeSpreadsheet {
     return sheet.view();
   }
   deleteSheet(sheet: FakeSheet): void {
+    const target = raw(sheet);
+    target.checkEditable(1, 1, target.maxRows, target.maxColumns);
     this.sheets = this.sheets.filter((s) => s !== raw(sheet));
   }
   getActiveSheet(): FakeSheet {
@@ -675,5 +763,40 @@ export class FakeSpreadsheet {
   }
   toast(message: string, title = '', _timeoutSeconds?: number): void {
     this.env.toasts.push({ message, title });
+  }
+}
+
+/**
+ * Sheet.getRangeList: one format or note applied to many ranges in one call. Each range is checked
+ * against the protections as a write of its own.
+ */
+export class FakeRangeList {
+  constructor(readonly ranges: FakeRange[]) {}
+  getRanges(): FakeRange[] {
+    return this.ranges.map((r) => r.sheet.rangeView(r.row, r.column, r.numRows, r.numColumns));
+  }
+  private each(apply: (range: FakeRange) => void): this {
+    for (const range of this.ranges)
+      range.sheet.checkEditable(range.row, range.column, range.numRows, range.numColumns);
+    for (const range of this.ranges) apply(range);
+    return this;
+  }
+  setBackground(color: string | null): this {
+    return this.each((range) => range.setBackground(color));
+  }
+  setNote(note: string | null): this {
+    return this.each((range) => range.setNote(note));
+  }
+  clearNote(): this {
+    return this.each((range) => range.setNote(null));
+  }
+  setValue(value: unknown): this {
+    return this.each((range) => range.setValue(value));
+  }
+  setFontWeight(weight: string | null): this {
+    return this.each((range) => range.setFontWeight(weight));
+  }
+  setNumberFormat(format: string): this {
+    return this.each((range) => range.setNumberFormat(format));
   }
 }

@@ -33,6 +33,14 @@ export class FakeMenu {
   }
 }
 
+/** An alert as shown: the script is suspended until the user closes it, holding what it held. */
+export interface ShownAlert {
+  title: string;
+  message: string;
+  /** The locks (document, script, user) the execution held while the dialog was open. */
+  locksHeld: string[];
+}
+
 export interface ShownPage {
   kind: 'sidebar' | 'modal' | 'modeless';
   title: string;
@@ -46,10 +54,19 @@ export class FakeUi {
   readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
   readonly menus: { caption: string; addon: boolean; entries: MenuEntry[] }[] = [];
-  readonly alerts: { title: string; message: string }[] = [];
+  readonly alerts: ShownAlert[] = [];
   readonly pages: ShownPage[] = [];
+  /**
+   * Runs while an alert is open, as the user looks at it: a test may start another execution here (a
+   * second editor) to see what the first one holds meanwhile.
+   */
+  whileAlertOpen: ((alert: ShownAlert) => void) | null = null;
 
-  constructor(private readonly counter: CallCounter) {}
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly locksHeld: () => string[] = () => [],
+    private readonly usable: () => void = () => undefined,
+  ) {}
 
   createAddonMenu(): FakeMenu {
     return tracked(new FakeMenu('xeploai', this, true), 'Menu', this.counter);
@@ -60,10 +77,14 @@ export class FakeUi {
   alert(...args: unknown[]): string {
     const strings = args.filter((a): a is string => typeof a === 'string' && !(a in this.ButtonSet));
     const [title, message] = strings.length >= 2 ? strings : ['', strings[0] ?? ''];
-    this.alerts.push({ title, message });
+    this.usable();
+    const shown = { title, message, locksHeld: this.locksHeld() };
+    this.alerts.push(shown);
+    this.whileAlertOpen?.(shown);
     return this.Button.OK;
   }
   private show(kind: ShownPage['kind'], output: FakeHtmlOutput, title?: string): void {
+    this.usable();
     const page = raw(output);
     this.pages.push({
       kind,

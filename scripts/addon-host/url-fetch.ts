@@ -36,15 +36,30 @@ export interface FetchRecord extends FetchRequest {
   lockHeld: boolean;
 }
 
-/** UrlFetchApp.fetch routed to a handler; every request is recorded. */
+/**
+ * UrlFetchApp.fetch routed to a handler; every request is recorded. As the real one: a URL outside the
+ * manifest's urlFetchWhitelist is refused before anything is sent (apps-script/manifest/allowlist-url),
+ * and so is a call without the script.external_request scope granted.
+ */
 export class FakeUrlFetchApp {
   readonly requests: FetchRecord[] = [];
+  /** URLs refused by the allowlist (never sent, not in `requests`). */
+  readonly refused: string[] = [];
   constructor(
     public handler: FetchHandler,
     private readonly lockHeld: () => boolean,
+    private readonly allowlist: () => string[],
+    private readonly requireScope: (method: string, scope: string) => void = () => undefined,
   ) {}
 
   fetch(url: string, params: Record<string, unknown> = {}): FakeHttpResponse {
+    this.requireScope('UrlFetchApp.fetch', 'https://www.googleapis.com/auth/script.external_request');
+    if (!this.allowlist().some((prefix) => url.startsWith(prefix))) {
+      this.refused.push(url);
+      throw new Error(
+        `Exception: Request to ${url} failed because the URL has not been whitelisted in the script manifest.`,
+      );
+    }
     const request: FetchRequest = {
       url,
       method: String(params.method ?? 'get').toLowerCase(),

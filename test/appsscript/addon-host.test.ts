@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../cli/read-workbook';
+import { isoFromDate } from '../../core';
 import { createAddonHost, openAddonHost, raw } from '../../scripts/addon-host';
 import { unitWorkbook, validMembers, withThreeErrors } from './fixtures';
 
@@ -42,14 +43,18 @@ describe('scripts/addon-host', () => {
     const read = await readWorkbookFile(path);
     if (!read.ok) throw new Error(read.message);
     const sheet = read.workbook.sheets.find((s) => s.name === 'Đảng viên')!;
-    const trimmed = (rows: unknown[][]) =>
+    // Dates: the file holds calendar days (UTC midnight), Sheets gives midnight in the spreadsheet's zone.
+    const trimmed = (rows: unknown[][], zone: string) =>
       rows.map((row) => {
-        const copy = [...row];
+        const copy = row.map((cell) => (cell instanceof Date ? isoFromDate(cell, zone) : cell));
         while (copy.length && copy.at(-1) === '') copy.pop();
         return copy;
       });
-    expect(trimmed(sheet.rows)).toEqual(
-      trimmed(raw(host.spreadsheet.sheet('Đảng viên').getDataRange()).getValues()),
+    expect(trimmed(sheet.rows, 'UTC')).toEqual(
+      trimmed(
+        raw(host.spreadsheet.sheet('Đảng viên').getDataRange()).getValues(),
+        host.spreadsheet.getSpreadsheetTimeZone(),
+      ),
     );
   });
 
@@ -91,6 +96,8 @@ describe('scripts/addon-host', () => {
       workbook,
       urlFetch: 'real',
       documentProperties: { 'xeploai.apiUrl': 'http://127.0.0.1:9/api' },
+      // A closed port the allowlist lets through (a manifest could not say http://, the fake lets it).
+      manifest: { urlFetchWhitelist: ['http://127.0.0.1:9/'] },
     });
     host.run('sendReport');
     expect(host.requests.map((r) => r.status)).toEqual([null, null, null, null]);

@@ -1,9 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { DIST_DIR, bundleSource } from '../../scripts/addon-host';
+
+const ROOT = join(__dirname, '../..');
 
 const ENTRY_POINTS = [
   'assignTargets',
@@ -63,35 +65,53 @@ describe('the pushed project (appsscript/dist)', () => {
       'openid',
       'https://www.googleapis.com/auth/userinfo.email',
     ]);
-    expect(manifest.urlFetchWhitelist).toHaveLength(1);
-    expect(manifest.urlFetchWhitelist[0]).toMatch(
-      /^https:\/\/asia-southeast1-[a-z0-9-]+\.cloudfunctions\.net\/$/,
-    );
+    // The local build: the demo project's host and, named explicitly, this checkout's Functions emulator.
+    const emulatorPort = 5001 + (Number(process.env.XEPLOAI_PORT_OFFSET ?? 0) || 0);
+    expect(manifest.urlFetchWhitelist).toEqual([
+      'https://asia-southeast1-demo-xeploai.cloudfunctions.net/',
+      `http://127.0.0.1:${emulatorPort}/`,
+    ]);
     expect(manifest.addOns).toBeUndefined();
   });
 
-  it('takes the project id at build time for the whitelist and the default API address', () => {
-    const out = mkdtempSync(join(tmpdir(), 'xeploai-build-'));
-    execFileSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `const m = await import('./appsscript/build.mjs'); await m.buildAddon(${JSON.stringify({ outDir: out, project: 'xeploai-prod' })});`,
-      ],
-      { cwd: join(__dirname, '../..') },
-    );
+  it('refuses a build for pushing without a real XEPLOAI_PROJECT_ID, before clasp runs', () => {
+    const out = mkdtempSync(join(tmpdir(), 'xeploai-push-'));
+    for (const project of [undefined, '', 'demo-xeploai', 'Not A Project']) {
+      const env = { ...process.env };
+      delete env.XEPLOAI_PROJECT_ID;
+      if (project !== undefined) env.XEPLOAI_PROJECT_ID = project;
+      const run = spawnSync(process.execPath, ['appsscript/build.mjs', '--push', '--out-dir', out], {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('XEPLOAI_PROJECT_ID');
+      expect(run.stderr).toMatch(/^Chưa đẩy tiện ích lên/);
+      expect(readdirSync(out)).toEqual([]);
+    }
+    // npm run push runs clasp only after the build succeeded.
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.scripts.push).toBe('node appsscript/build.mjs --push && clasp push');
+  });
+
+  it('builds for pushing with the project alone in the allowlist and the bundle', () => {
+    const out = mkdtempSync(join(tmpdir(), 'xeploai-push-'));
+    const run = spawnSync(process.execPath, ['appsscript/build.mjs', '--push', '--out-dir', out], {
+      cwd: ROOT,
+      env: { ...process.env, XEPLOAI_PROJECT_ID: 'xeploai-prod' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, 'appsscript.json'), 'utf8'));
     expect(manifest.urlFetchWhitelist).toEqual(['https://asia-southeast1-xeploai-prod.cloudfunctions.net/']);
-    expect(readFileSync(join(out, 'Code.js'), 'utf8')).toContain(
-      '"https://asia-southeast1-xeploai-prod.cloudfunctions.net/api"',
-    );
+    const code = readFileSync(join(out, 'Code.js'), 'utf8');
+    expect(code).toContain('"https://asia-southeast1-xeploai-prod.cloudfunctions.net/api"');
+    expect(code).not.toMatch(/demo-xeploai|127\.0\.0\.1|localhost/);
   });
 
   it('passes clasp 3 its rootDir: the example project file points at appsscript/dist', () => {
     const example = JSON.parse(readFileSync(join(__dirname, '../../.clasp.json.example'), 'utf8'));
     expect(example.rootDir).toBe('appsscript/dist');
-    const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
-    expect(pkg.scripts.push).toMatch(/esbuild\.config\.mjs appsscript.*clasp push/);
   });
 });

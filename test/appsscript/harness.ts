@@ -1,6 +1,7 @@
 import {
   createAddonHost,
   type Addon,
+  type CallKind,
   type FakeAppsScript,
   type FakeOptions,
   type MenuEntry,
@@ -23,6 +24,18 @@ export function counted(
   const calls = fake.counter.snapshot();
   fake.counter.reset();
   return { total: Object.values(calls).reduce((a, b) => a + b, 0), calls };
+}
+
+/** Runs one add-on function; its calls by name and by kind (round trips apart from builder and metadata). */
+export function countedByKind(
+  fake: FakeAppsScript,
+  run: () => void,
+): { calls: Record<string, number>; kinds: Record<CallKind, number> } {
+  fake.counter.reset();
+  run();
+  const result = { calls: fake.counter.snapshot(), kinds: fake.counter.byKind() };
+  fake.counter.reset();
+  return result;
 }
 
 function menuCaptions(entries: MenuEntry[]): string[] {

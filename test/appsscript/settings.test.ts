@@ -28,16 +28,29 @@ describe('Cài đặt', () => {
     expect(addon.saveSettings(null).ok).toBe(false);
   });
 
-  it('accepts another host (the local emulator) with a notice that only the whitelisted host works in production', () => {
-    const { addon } = start();
+  it('refuses a server outside the allowlist UrlFetchApp enforces, and accepts the local emulator the local build allows', () => {
+    const { fake, addon } = start();
+    for (const apiUrl of [
+      'https://xeploai.example.org/api',
+      'http://asia-southeast1-demo-xeploai.cloudfunctions.net/api',
+    ]) {
+      const result = addon.saveSettings({ apiUrl, unitCode: '', year: '' });
+      expect(result.ok).toBe(false);
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems![0].field).toBe('apiUrl');
+      expect(result.problems![0].message).toContain(
+        'https://asia-southeast1-demo-xeploai.cloudfunctions.net/',
+      );
+      expect(vietnameseProblems(result.problems!.map((p) => p.message))).toEqual([]);
+    }
+    expect(fake.documentProperties.getProperties()).toEqual({});
+    const local = fake.manifest.urlFetchWhitelist.find((prefix) => prefix.startsWith('http://127.0.0.1:'))!;
     const result = addon.saveSettings({
-      apiUrl: 'http://127.0.0.1:5001/demo-xeploai/asia-southeast1/api',
+      apiUrl: `${local}demo-xeploai/asia-southeast1/api`,
       unitCode: '',
       year: '',
     });
-    expect(result.ok).toBe(true);
-    expect(result.notices![0]).toContain('https://asia-southeast1-demo-xeploai.cloudfunctions.net/');
-    expect(vietnameseProblems(result.notices!)).toEqual([]);
+    expect(result).toEqual({ ok: true, notices: [] });
   });
 
   it('shows an unexpected failure in Vietnamese instead of a raw error', () => {
@@ -46,7 +59,7 @@ describe('Cài đặt', () => {
       throw new Error('Service Spreadsheets failed while accessing document');
     };
     addon.validateData();
-    expect(fake.ui.alerts.at(-1)).toEqual({
+    expect(fake.ui.alerts.at(-1)).toMatchObject({
       title: 'Kiểm tra dữ liệu',
       message:
         'Thao tác “Kiểm tra dữ liệu” chưa hoàn tất do một lỗi không lường trước: Service Spreadsheets failed while accessing document',

@@ -6,12 +6,14 @@ import { createTemplateSheet } from '../gateway/template-writer';
 import { alert, toast } from '../gateway/ui';
 import { assignedTargetsTemplate } from '../layout/district-template';
 import { settingsFrom } from '../settings';
+import { askForServerScopes } from './server-scopes';
 import { issueList, NO_YEAR_MESSAGE, readDistrict } from './district-context';
 
 const TITLE = 'Giao chỉ tiêu';
 
 /** Menu “Giao chỉ tiêu”: sends the `Giao chỉ tiêu` sheet to PUT /v1/targets/{year}. */
 export function assignTargets(): void {
+  if (askForServerScopes(TITLE)) return;
   const properties = readDocumentProperties();
   const settings = settingsFrom(properties);
   const district = readDistrict(properties);

@@ -6,6 +6,7 @@ import { alert, toast } from '../gateway/ui';
 import { districtReportSheet, type ConsolidationReply } from '../layout/district-report';
 import { unitsSheet } from '../layout/units-table';
 import { settingsFrom } from '../settings';
+import { askForServerScopes } from './server-scopes';
 import { issueList, NO_YEAR_MESSAGE, readDistrict } from './district-context';
 import { writeOwnSheet } from './own-output';
 
@@ -13,6 +14,7 @@ const TITLE = 'Tổng hợp toàn huyện';
 
 /** Menu “Tổng hợp toàn huyện”: organizations up, consolidate now, write the report sheets. */
 export function consolidateDistrict(): void {
+  if (askForServerScopes(TITLE)) return;
   const properties = readDocumentProperties();
   const settings = settingsFrom(properties);
   const district = readDistrict(properties);

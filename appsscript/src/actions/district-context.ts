@@ -1,11 +1,12 @@
 import {
+  SHEET_NAMES,
   readDistrictWorkbook,
   readUnitInfo,
   splitIssues,
   type DistrictData,
   type Issue,
 } from '../../../core';
-import { readActiveWorkbook, type WorkbookRead } from '../gateway/workbook';
+import { readNamedSheets, type WorkbookRead } from '../gateway/workbook';
 import { settingsFrom } from '../settings';
 import { ownSheetIds } from './own-output';
 
@@ -19,7 +20,10 @@ export interface DistrictContext {
 /** The district office's spreadsheet, read once: its `Tổ chức cơ sở` and `Giao chỉ tiêu`, and the year. */
 export function readDistrict(properties: Record<string, string>): DistrictContext {
   const settings = settingsFrom(properties);
-  const read = readActiveWorkbook(ownSheetIds(properties));
+  const read = readNamedSheets({
+    names: [SHEET_NAMES.organizations, SHEET_NAMES.assignedTargets, SHEET_NAMES.info],
+    skipIds: ownSheetIds(properties),
+  });
   const { data, issues } = readDistrictWorkbook(read.workbook);
   const year = settings.year ?? readUnitInfo(read.workbook, []).year;
   return { read, data, errors: splitIssues(issues).errors, year };

@@ -5,6 +5,7 @@ import {
   SHEET_NAMES,
   splitIssues,
   type Issue,
+  type UnitReport,
 } from '../../../core';
 import { ApiClient } from '../api-client';
 import { sha256Hex } from '../gateway/digest';
@@ -17,8 +18,10 @@ import {
   writeDocumentProperties,
 } from '../gateway/properties';
 import { alert, toast } from '../gateway/ui';
+import type { WorkbookRead } from '../gateway/workbook';
 import { receiptCells } from '../layout/receipt';
 import { settingsFrom } from '../settings';
+import { askForServerScopes } from './server-scopes';
 import { countText, showIssues } from './show-issues';
 import { analyzeActiveUnit } from './unit-analysis';
 
@@ -35,6 +38,7 @@ interface Receipt {
 
 /** Menu “Gửi báo cáo”: checks, then sends the unit's report under the document lock and records the receipt. */
 export function sendReport(): void {
+  if (askForServerScopes(TITLE)) return;
   const properties = readDocumentProperties();
   const settings = settingsFrom(properties);
   const active = analyzeActiveUnit(properties);
@@ -59,62 +63,67 @@ export function sendReport(): void {
   const lock = tryDocumentLock(LOCK_WAIT_MS);
   if (!lock)
     return alert(TITLE, 'Một người khác đang gửi báo cáo từ bảng tính này. Hãy thử lại sau ít phút.');
+  // An alert suspends the script until the user closes it: the lock is let go before any dialog.
+  let outcome: string;
   try {
-    toast(`Đang gửi báo cáo năm ${report.year} của đơn vị ${report.unit.code}…`, TITLE);
-    const body = JSON.stringify(report);
-    const hash = sha256Hex(body);
-    // The same content still unsent keeps its key, so the server stores it once however often it arrives.
-    const unsent = unsentReport(properties[UNSENT_KEY]);
-    const key =
-      unsent?.hash === hash && unsent.key ? unsent.key : `${hash.slice(0, 32)}-${Date.now().toString(36)}`;
-    const result = new ApiClient(settings.apiUrl, appsScriptTransport).call<Receipt>(
-      'post',
-      '/v1/reports',
-      report,
-      { 'Idempotency-Key': key },
-    );
-    if (!result.ok) {
-      writeDocumentProperties({
-        [UNSENT_KEY]: JSON.stringify({
-          hash,
-          key,
-          unit: report.unit.code,
-          year: report.year,
-          at: new Date().toISOString(),
-          error: result.error.code,
-        }),
-      });
-      return alert(
-        TITLE,
-        [
-          'Báo cáo CHƯA được gửi.',
-          result.error.message,
-          ...issueLines(result.error.issues),
-          `Bản chưa gửi có mã kiểm tra ${hash.slice(0, 12)}, đã được ghi nhớ trong bảng tính này. Hãy gửi lại sau.`,
-        ].join('\n'),
-      );
-    }
-    if (properties[UNSENT_KEY]) deleteDocumentProperty(UNSENT_KEY);
-    const receipt = result.data;
-    const sentAt = formatVietnamTime(receipt.submittedAt) ?? receipt.submittedAt;
-    const info = findSheet(active.read.workbook, SHEET_NAMES.info);
-    const recorded = info
-      ? writeCells(info.name, receiptCells(info.rows, { sentAt, version: receipt.version }))
-      : false;
-    alert(
-      TITLE,
-      [
-        `Đã gửi báo cáo năm ${receipt.year} của đơn vị ${report.unit.code}: ${formatNumber(report.members.length)} đảng viên.`,
-        `Phiên bản ${receipt.version}, nhận lúc ${sentAt}.`,
-        ...(warnings.length ? [`Lưu ý: còn ${countText(0, warnings.length)} (không chặn việc gửi).`] : []),
-        recorded ? 'Đã ghi vào trang “Thông tin”.' : '',
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    );
+    outcome = submit(active.analysis.read.report, settings.apiUrl, properties, active.read, warnings.length);
   } finally {
     lock.release();
   }
+  alert(TITLE, outcome);
+}
+
+/** Sends the report and records the receipt (or the unsent report); returns what to tell the user. */
+function submit(
+  report: UnitReport,
+  apiUrl: string,
+  properties: Record<string, string>,
+  read: WorkbookRead,
+  warnings: number,
+): string {
+  toast(`Đang gửi báo cáo năm ${report.year} của đơn vị ${report.unit.code}…`, TITLE);
+  const body = JSON.stringify(report);
+  const hash = sha256Hex(body);
+  // The same content still unsent keeps its key, so the server stores it once however often it arrives.
+  const unsent = unsentReport(properties[UNSENT_KEY]);
+  const key =
+    unsent?.hash === hash && unsent.key ? unsent.key : `${hash.slice(0, 32)}-${Date.now().toString(36)}`;
+  const result = new ApiClient(apiUrl, appsScriptTransport).call<Receipt>('post', '/v1/reports', report, {
+    'Idempotency-Key': key,
+  });
+  if (!result.ok) {
+    writeDocumentProperties({
+      [UNSENT_KEY]: JSON.stringify({
+        hash,
+        key,
+        unit: report.unit.code,
+        year: report.year,
+        at: new Date().toISOString(),
+        error: result.error.code,
+      }),
+    });
+    return [
+      'Báo cáo CHƯA được gửi.',
+      result.error.message,
+      ...issueLines(result.error.issues),
+      `Bản chưa gửi có mã kiểm tra ${hash.slice(0, 12)}, đã được ghi nhớ trong bảng tính này. Hãy gửi lại sau.`,
+    ].join('\n');
+  }
+  if (properties[UNSENT_KEY]) deleteDocumentProperty(UNSENT_KEY);
+  const receipt = result.data;
+  const sentAt = formatVietnamTime(receipt.submittedAt) ?? receipt.submittedAt;
+  const info = findSheet(read.workbook, SHEET_NAMES.info);
+  const recorded = info
+    ? writeCells(info.name, receiptCells(info.rows, { sentAt, version: receipt.version }))
+    : false;
+  return [
+    `Đã gửi báo cáo năm ${receipt.year} của đơn vị ${report.unit.code}: ${formatNumber(report.members.length)} đảng viên.`,
+    `Phiên bản ${receipt.version}, nhận lúc ${sentAt}.`,
+    ...(warnings ? [`Lưu ý: còn ${countText(0, warnings)} (không chặn việc gửi).`] : []),
+    recorded ? 'Đã ghi vào trang “Thông tin”.' : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function unsentReport(stored: string | undefined): { hash?: string; key?: string } | null {

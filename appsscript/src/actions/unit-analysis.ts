@@ -1,5 +1,11 @@
-import { analyzeUnitWorkbook, SHEET_NAMES, type UnitAnalysis } from '../../../core';
-import { readActiveWorkbook, type WorkbookRead } from '../gateway/workbook';
+import {
+  analyzeUnitWorkbook,
+  HEADER_SEARCH_ROWS,
+  locateMemberSheet,
+  SHEET_NAMES,
+  type UnitAnalysis,
+} from '../../../core';
+import { readNamedSheets, readOneMore, readSheetHeads, type WorkbookRead } from '../gateway/workbook';
 import { settingsFrom } from '../settings';
 import { ownSheetIds } from './own-output';
 
@@ -7,10 +13,25 @@ export type ActiveAnalysis =
   | { ok: true; read: WorkbookRead; analysis: Extract<UnitAnalysis, { ok: true }> }
   | { ok: false; message: string };
 
-/** Reads the open spreadsheet once and runs core's checks and tallies on it. */
+/** The sheets a unit's workbook is made of; any other sheet is never read whole. */
+const UNIT_SHEETS = [SHEET_NAMES.members, SHEET_NAMES.info, SHEET_NAMES.cells, SHEET_NAMES.targets];
+
+/**
+ * Reads the unit's sheets once and runs core's checks and tallies on them. Without a sheet named
+ * `Đảng viên`, the first rows of the others are read to find the member header, and that sheet whole.
+ */
+export function readActiveUnit(properties: Record<string, string>): WorkbookRead {
+  const choice = { names: UNIT_SHEETS, skipIds: ownSheetIds(properties) };
+  const read = readNamedSheets(choice);
+  if (locateMemberSheet(read.workbook)) return read;
+  const members = locateMemberSheet(readSheetHeads(choice, HEADER_SEARCH_ROWS));
+  if (members) readOneMore(read, members.name, choice.skipIds);
+  return read;
+}
+
 export function analyzeActiveUnit(properties: Record<string, string>): ActiveAnalysis {
   const settings = settingsFrom(properties);
-  const read = readActiveWorkbook(ownSheetIds(properties));
+  const read = readActiveUnit(properties);
   const analysis = analyzeUnitWorkbook(read.workbook, {
     unitCode: settings.unitCode || undefined,
     year: settings.year ?? undefined,

@@ -2,6 +2,9 @@ import { alternativeName } from '../layout/own-sheets';
 import { activeSpreadsheet } from './workbook';
 import { rectangular, widthRuns, type ChartSpec, type SheetBlock } from '../layout/sheet-block';
 
+/** Rows a chart covers below its anchor (400 pixels at the default 21 a row). */
+const CHART_ROWS = 20;
+
 /**
  * Writes an output sheet of the add-on's own (the sheet `ownId` when it still exists, cleared with its
  * charts; else a new one, under another name if a sheet of the user's already has the standard one) in a
@@ -23,9 +26,12 @@ export function writeBlock(block: SheetBlock, show: boolean, ownId: number | und
     active?.activate();
   }
   const rows = rectangular(block.rows);
-  // getRange refuses coordinates beyond the sheet's size: grow it first.
+  // getRange refuses coordinates beyond the sheet's size: grow it first. A sheet longer than its block
+  // (with room for the charts) is cut to it: one call either way, whatever the number of rows.
+  const height = Math.max(rows.length, ...block.charts.map((c) => c.anchor.row + CHART_ROWS));
   const maxRows = sheet.getMaxRows();
-  if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
+  if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
+  else if (height < maxRows) sheet.deleteRows(height + 1, maxRows - height);
   const maxColumns = sheet.getMaxColumns();
   if (rows[0].length > maxColumns) sheet.insertColumnsAfter(maxColumns, rows[0].length - maxColumns);
   const range = sheet.getRange(1, 1, rows.length, rows[0].length);

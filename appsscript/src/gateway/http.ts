@@ -1,5 +1,12 @@
 import { errorMessage } from '../error-message';
-import type { ApiTransport, HttpOutcome, HttpRequest } from '../api-client';
+import type { ApiTransport, HttpOutcome, HttpRefusal, HttpRequest } from '../api-client';
+
+/** UrlFetchApp's own refusals, which no retry changes (its messages are in English). */
+function refusalOf(message: string): HttpRefusal | undefined {
+  if (/whitelist|allowlist/i.test(message)) return 'allowlist';
+  if (/permission|authoriz/i.test(message)) return 'permission';
+  return undefined;
+}
 
 function send(request: HttpRequest): HttpOutcome {
   const options: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {
@@ -21,7 +28,8 @@ function send(request: HttpRequest): HttpOutcome {
       headers: response.getHeaders() as Record<string, string>,
     };
   } catch (error) {
-    return { ok: false, failure: errorMessage(error) };
+    const failure = errorMessage(error);
+    return { ok: false, failure, refusal: refusalOf(failure) };
   }
 }
 

@@ -1,10 +1,13 @@
-import type { Issue } from '../../../core';
-import { markTargets, planMarks } from '../layout/marks';
+import { columnLetter, type Issue } from '../../../core';
+import { groupMarkWrites, markTargets, planMarks } from '../layout/marks';
 import type { MarksBySheet } from '../layout/marks-store';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * Per sheet that has marks now or had some before: one read of backgrounds and one of notes over the
- * data range, one write of each over the block that changes.
+ * data range, then writes to the changed cells only (see groupMarkWrites), never to a cell the user may
+ * not edit.
  */
 export function applyMarks(
   sizes: Record<string, { rows: number; columns: number }>,
@@ -32,18 +35,40 @@ export function applyMarks(
       { backgrounds: range.getBackgrounds(), notes: range.getNotes() },
       previous[name] ?? null,
       targets,
+      editableCells(sheet),
     );
-    if (plan.write) {
-      const block = sheet.getRange(
-        plan.write.row,
-        plan.write.column,
-        plan.write.notes.length,
-        plan.write.notes[0].length,
-      );
-      block.setBackgrounds(plan.write.backgrounds as string[][]);
-      block.setNotes(plan.write.notes);
-    }
+    writeChanges(sheet, groupMarkWrites(plan.changes));
     if (plan.marks) next[name] = plan.marks;
   }
   return next;
+}
+
+function a1(cell: { row: number; column: number }): string {
+  return columnLetter(cell.column - 1) + cell.row;
+}
+
+function writeChanges(sheet: Sheet, writes: ReturnType<typeof groupMarkWrites>): void {
+  for (const colour of writes.colours)
+    sheet.getRangeList(colour.cells.map(a1)).setBackground(colour.background as string);
+  for (const run of writes.noteRuns)
+    sheet.getRange(run.row, run.column, run.notes.length, 1).setNotes(run.notes.map((note) => [note]));
+  for (const shared of writes.sharedNotes) sheet.getRangeList(shared.cells.map(a1)).setNote(shared.note);
+}
+
+/** Whether the user may change a cell: not when a protection they cannot edit covers it. */
+function editableCells(sheet: Sheet): (row: number, column: number) => boolean {
+  const locked: { top: number; left: number; bottom: number; right: number }[] = [];
+  const protections = [
+    ...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET),
+    ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE),
+  ];
+  for (const protection of protections) {
+    if (protection.canEdit()) continue;
+    const range = protection.getRange();
+    const top = range.getRow();
+    const left = range.getColumn();
+    locked.push({ top, left, bottom: top + range.getNumRows() - 1, right: left + range.getNumColumns() - 1 });
+  }
+  return (row, column) =>
+    !locked.some((l) => row >= l.top && row <= l.bottom && column >= l.left && column <= l.right);
 }

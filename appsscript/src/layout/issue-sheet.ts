@@ -1,18 +1,25 @@
 import { cellText, isError, type Issue } from '../../../core';
 import { issueA1 } from './issue-place';
 import { headerRow, integer, text, type BlockLink, type SheetBlock } from './sheet-block';
+import { SIDEBAR_LIMIT } from './sidebar-items';
+
+/**
+ * Issues whose “Đến ô” cell is a link, as many as the sidebar lists: each link takes three builder calls,
+ * so the calls stay bounded whatever the number of issues. The others show the cell's address as text.
+ */
+export const LINKED_ISSUES = SIDEBAR_LIMIT;
 
 export const ISSUE_SHEET = 'Lỗi';
 
 const HEADERS = ['Mức độ', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Mã', 'Đến ô'];
 
-/** The `Lỗi` sheet: one row an issue, its last cell a link to the issue's cell (or sheet). */
+/** The `Lỗi` sheet: one row an issue, its last cell a link to the issue's cell (or sheet) for the first ones. */
 export function issueSheet(issues: Issue[], sheetIds: Record<string, number>): SheetBlock {
   const rows = [headerRow(HEADERS)];
   const links: BlockLink[] = [];
   for (const found of issues) {
     const link = linkTo(found, sheetIds[found.sheet]);
-    links.push(link);
+    if (links.length < LINKED_ISSUES) links.push(link);
     rows.push([
       text(isError(found) ? 'Lỗi' : 'Cảnh báo'),
       text(found.sheet),

@@ -45,21 +45,32 @@ export function markTargets(issues: Issue[], sheet: string): MarkTarget[] {
   return [...byCell.values()];
 }
 
+/** One cell whose colour or note the check changes (1-based); `background` null is "no fill". */
+export interface MarkChange {
+  row: number;
+  column: number;
+  background: string | null;
+  note: string;
+  colourChanged: boolean;
+  noteChanged: boolean;
+}
+
 export interface MarkPlan {
-  /** The block to write (1-based top-left), or null when nothing changes. */
-  write: { row: number; column: number; backgrounds: (string | null)[][]; notes: string[][] } | null;
+  /** Only the cells that change: nothing else is written. */
+  changes: MarkChange[];
   marks: SheetMarks | null;
 }
 
 /**
  * Takes off the previous marks (restoring the user's colour and note) and puts on the new ones, on the
- * backgrounds and notes read from the sheet. Only marked cells change; the write covers the smallest
- * block holding every change, and the other cells in it are written back as they were read.
+ * backgrounds and notes read from the sheet. `editable` says whether the user may change a cell (a
+ * protected range is left alone, its issues are still listed in `Lỗi`).
  */
 export function planMarks(
   current: { backgrounds: string[][]; notes: string[][] },
   previous: SheetMarks | null,
   targets: MarkTarget[],
+  editable: (row: number, column: number) => boolean = () => true,
 ): MarkPlan {
   const backgrounds: (string | null)[][] = current.backgrounds.map((row) => [...row]);
   const notes = current.notes.map((row) => [...row]);
@@ -71,6 +82,7 @@ export function planMarks(
       const noted = notes[r][c].includes(MARK_NOTE_HEADING);
       const listed = previous !== null && key in previous.cells;
       if (!noted && !listed) continue;
+      if (!editable(r + 1, c + 1)) continue;
       if (noted) notes[r][c] = userPartOfNote(notes[r][c]);
       if (ours.has(String(backgrounds[r][c]).toLowerCase())) backgrounds[r][c] = previous?.cells[key] || null;
     }
@@ -81,6 +93,7 @@ export function planMarks(
     const r = target.row - 1;
     const c = target.column - 1;
     if (r >= notes.length || c >= (notes[r]?.length ?? 0)) continue;
+    if (!editable(target.row, target.column)) continue;
     const own = backgrounds[r][c];
     marks.cells[`${target.row}:${target.column}`] =
       own && own.toLowerCase() !== DEFAULT_BACKGROUND ? own : '';
@@ -89,7 +102,10 @@ export function planMarks(
       (notes[r][c] ? notes[r][c] + NOTE_GAP : '') + [MARK_NOTE_HEADING, ...target.messages].join('\n');
   }
 
-  return { write: changedBlock(current, backgrounds, notes), marks: targets.length ? marks : null };
+  return {
+    changes: changedCells(current, backgrounds, notes),
+    marks: Object.keys(marks.cells).length ? marks : null,
+  };
 }
 
 /** The user's note without the add-on's part. */
@@ -100,32 +116,61 @@ export function userPartOfNote(note: string): string {
   return before.endsWith(NOTE_GAP) ? before.slice(0, -NOTE_GAP.length) : before.replace(/\s+$/, '');
 }
 
-function changedBlock(
+function changedCells(
   current: { backgrounds: string[][]; notes: string[][] },
   backgrounds: (string | null)[][],
   notes: string[][],
-): MarkPlan['write'] {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
+): MarkChange[] {
+  const changes: MarkChange[] = [];
   for (let r = 0; r < notes.length; r++) {
     for (let c = 0; c < notes[r].length; c++) {
       const before = current.backgrounds[r][c];
       const after = backgrounds[r][c];
       const colourChanged = after === null ? before.toLowerCase() !== DEFAULT_BACKGROUND : after !== before;
-      if (!colourChanged && notes[r][c] === current.notes[r][c]) continue;
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
+      const noteChanged = notes[r][c] !== current.notes[r][c];
+      if (!colourChanged && !noteChanged) continue;
+      // A colour given back as white is written as "no fill", not as an explicit white.
+      const background = after !== null && after.toLowerCase() === DEFAULT_BACKGROUND ? null : after;
+      changes.push({ row: r + 1, column: c + 1, background, note: notes[r][c], colourChanged, noteChanged });
     }
   }
-  if (bottom === -1) return null;
-  const slice = <T>(grid: T[][]) => grid.slice(top, bottom + 1).map((row) => row.slice(left, right + 1));
-  // Untouched cells without a fill are written back as "no fill", not as an explicit white.
-  const written = slice(backgrounds).map((row) =>
-    row.map((b) => (b !== null && b.toLowerCase() === DEFAULT_BACKGROUND ? null : b)),
-  );
-  return { row: top + 1, column: left + 1, backgrounds: written, notes: slice(notes) };
+  return changes;
+}
+
+/**
+ * How the changes are written, touching no other cell: one RangeList per colour; notes by one setNotes per
+ * run of changed cells down a column, and lone cells sharing a note by one RangeList.
+ */
+export interface MarkWrites {
+  colours: { background: string | null; cells: { row: number; column: number }[] }[];
+  noteRuns: { row: number; column: number; notes: string[] }[];
+  sharedNotes: { note: string; cells: { row: number; column: number }[] }[];
+}
+
+export function groupMarkWrites(changes: MarkChange[]): MarkWrites {
+  const colours = new Map<string | null, { row: number; column: number }[]>();
+  for (const change of changes.filter((c) => c.colourChanged)) {
+    const cells = colours.get(change.background) ?? [];
+    cells.push({ row: change.row, column: change.column });
+    colours.set(change.background, cells);
+  }
+  const noted = changes.filter((c) => c.noteChanged).sort((a, b) => a.column - b.column || a.row - b.row);
+  const noteRuns: MarkWrites['noteRuns'] = [];
+  for (const change of noted) {
+    const last = noteRuns.at(-1);
+    if (last && last.column === change.column && last.row + last.notes.length === change.row)
+      last.notes.push(change.note);
+    else noteRuns.push({ row: change.row, column: change.column, notes: [change.note] });
+  }
+  const shared = new Map<string, { row: number; column: number }[]>();
+  for (const run of noteRuns.filter((r) => r.notes.length === 1)) {
+    const cells = shared.get(run.notes[0]) ?? [];
+    cells.push({ row: run.row, column: run.column });
+    shared.set(run.notes[0], cells);
+  }
+  return {
+    colours: [...colours].map(([background, cells]) => ({ background, cells })),
+    noteRuns: noteRuns.filter((r) => r.notes.length > 1),
+    sharedNotes: [...shared].map(([note, cells]) => ({ note, cells })),
+  };
 }
