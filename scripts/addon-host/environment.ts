@@ -66,6 +66,8 @@ export class FakeAppsScript {
   readonly authorizationRequests: string[][] = [];
   /** The mode of the execution running now: a menu item runs in FULL, onOpen may run in NONE. */
   authMode: AuthMode = 'FULL';
+  /** The global object of the last execution (each runs in a fresh one). */
+  lastContext: object | null = null;
   identityToken: () => string | null;
 
   constructor(options: FakeOptions = {}) {

@@ -55,6 +55,7 @@ export function loadAddon(fake: FakeAppsScript): Addon {
         // Date is shared with the test's realm so `instanceof Date` holds for values crossing the boundary.
         const context = vm.createContext({ ...fake.globals(), Date });
         compiled().runInContext(context);
+        fake.lastContext = context;
         const entry = (context as Record<string, unknown>)[name];
         if (typeof entry !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
         fake.authMode = modeOf(args);

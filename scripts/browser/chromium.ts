@@ -35,7 +35,12 @@ process.stdout.write(JSON.stringify({ executablePath, args: chromium.args }));`;
       timeout: 120000,
     });
     const found = JSON.parse(out) as { executablePath: string; args: string[] };
-    return existsSync(found.executablePath) ? { ...found, source: 'npm' } : null;
+    // Its flags are for one page per process (serverless): --single-process ends the browser with its
+    // first page closed.
+    const args = found.args.filter((flag) => flag !== '--single-process');
+    return existsSync(found.executablePath)
+      ? { executablePath: found.executablePath, args, source: 'npm' }
+      : null;
   } catch {
     return null;
   }

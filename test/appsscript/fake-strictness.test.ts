@@ -1,0 +1,106 @@
+// The in-memory Apps Script host refuses what the real service refuses (checked against Google's
+// Apps Script reference), so a test fails where Sheets would.
+import { callKind, createAddonHost, FakeAppsScript, raw } from '../../scripts/addon-host';
+
+type Globals = Record<string, Record<string, (...args: unknown[]) => unknown>>;
+
+describe('the Apps Script fake', () => {
+  it('runs onOpen in AuthMode.NONE: the menu only; properties, the document and the identity token throw', () => {
+    const host = createAddonHost();
+    host.run('onOpen', { authMode: 'NONE' });
+    expect(host.services.ui.menus).toHaveLength(1);
+    expect(host.consoleErrors).toEqual([]);
+    const fake = new FakeAppsScript();
+    fake.authMode = 'NONE';
+    const g = fake.globals() as Globals;
+    expect(() => g.PropertiesService.getDocumentProperties()).toThrow('AuthMode.NONE');
+    expect(() => g.SpreadsheetApp.getActiveSpreadsheet()).toThrow('You do not have permission');
+    expect(() => g.ScriptApp.getIdentityToken()).toThrow('You do not have permission');
+    // The mode ends with the execution: a menu item runs in FULL.
+    fake.endExecution();
+    expect(() => g.PropertiesService.getDocumentProperties()).not.toThrow();
+  });
+
+  it('gives no identity token when the manifest lacks its scopes, and refuses URLs outside the allowlist', () => {
+    const noOpenId = new FakeAppsScript({
+      manifest: { oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] },
+    });
+    expect(() => (noOpenId.globals() as Globals).ScriptApp.getIdentityToken()).toThrow(
+      'Required permissions: openid',
+    );
+    const fake = new FakeAppsScript({ fetch: () => ({ status: 200 }) });
+    const fetch = (url: string) => (fake.globals() as Globals).UrlFetchApp.fetch(url);
+    expect(() => fetch('https://example.org/api')).toThrow('has not been whitelisted in the script manifest');
+    expect(fake.urlFetch.requests).toEqual([]);
+    expect(() => fetch(`${fake.manifest.urlFetchWhitelist[0]}api/v1/health`)).not.toThrow();
+  });
+
+  it('refuses writes to a range protected against the user, and lets its editors write', () => {
+    const fake = new FakeAppsScript({ userEmail: 'bi.thu@example.org' });
+    const sheet = fake.spreadsheet.sheets[0];
+    sheet.addProtection(raw(sheet.getRange('B2:C3')), ['chu.so.huu@example.org']);
+    expect(() => raw(sheet.getRange('A1:D4')).setBackground('#ff0000')).toThrow('protected cell');
+    expect(() => raw(sheet.getRange('C3')).setNote('x')).toThrow('protected cell');
+    expect(() => raw(sheet.getRangeList(['A1', 'C2'])).setBackground('#ff0000')).toThrow('protected cell');
+    expect(raw(sheet.getRange('A1')).getBackground()).toBe('#ffffff');
+    raw(sheet.getRange('A1:A4')).setValues([[1], [2], [3], [4]]);
+    expect(raw(sheet.getProtections('RANGE')[0]).canEdit()).toBe(false);
+    raw(sheet.getProtections('RANGE')[0]).addEditor('bi.thu@example.org');
+    expect(() => raw(sheet.getRange('C3')).setNote('x')).not.toThrow();
+  });
+
+  it('keeps sheet names unique without regard to case and finds them the same way', () => {
+    const fake = new FakeAppsScript({ workbook: { sheets: [{ name: 'Đảng viên', rows: [] }] } });
+    expect(() => fake.spreadsheet.insertSheet('ĐẢNG VIÊN')).toThrow('already exists');
+    expect(raw(fake.spreadsheet.getSheetByName('đảng viên')!).name).toBe('Đảng viên');
+    expect(fake.spreadsheet.getSheetByName('Đảng viên 2')).toBeNull();
+    const other = fake.spreadsheet.insertSheet('Lỗi');
+    expect(() => raw(other).setName('đảng VIÊN')).toThrow('already exists');
+  });
+
+  it("gives dates as midnight in the spreadsheet's time zone and stores a script's Date in it", () => {
+    const fake = new FakeAppsScript({
+      timeZone: 'America/New_York',
+      workbook: { sheets: [{ name: 'A', rows: [[new Date(Date.UTC(2024, 0, 15))]] }] },
+    });
+    const cell = raw(fake.spreadsheet.sheets[0].getRange('A1'));
+    expect(cell.getValue()).toEqual(new Date(Date.UTC(2024, 0, 15, 5)));
+    expect(cell.getDisplayValues()[0][0]).toBe('15/01/2024');
+    cell.setValue(new Date(Date.UTC(2024, 6, 1, 4))); // midnight in New York (summer time)
+    expect(cell.getDisplayValues()[0][0]).toBe('01/07/2024');
+  });
+
+  it('runs every execution in a fresh context, and lets go of its locks when it ends', () => {
+    const host = createAddonHost();
+    const contexts = new Set<unknown>();
+    for (let i = 0; i < 2; i++) {
+      host.run('validateData');
+      contexts.add(host.services.lastContext);
+    }
+    expect(contexts.size).toBe(2);
+    host.services.lock.held = true;
+    host.run('onOpen', {});
+    expect(host.services.lock.held).toBe(false);
+  });
+
+  it('counts round trips to the spreadsheet apart from builder and metadata calls', () => {
+    expect(
+      [
+        'Range.getValues',
+        'Range.setBackgrounds',
+        'RangeList.setNote',
+        'Spreadsheet.insertSheet',
+        'SpreadsheetApp.flush',
+      ].map(callKind),
+    ).toEqual(['roundTrip', 'roundTrip', 'roundTrip', 'roundTrip', 'roundTrip']);
+    expect(
+      ['RichTextValueBuilder.setText', 'SpreadsheetApp.newRichTextValue', 'DataValidationBuilder.build'].map(
+        callKind,
+      ),
+    ).toEqual(['builder', 'builder', 'builder']);
+    expect(
+      ['Sheet.getName', 'Sheet.getRange', 'Spreadsheet.getSheets', 'Sheet.getMaxRows'].map(callKind),
+    ).toEqual(['metadata', 'metadata', 'metadata', 'metadata']);
+    expect(callKind('Properties.getProperties')).toBe('service');
+  });
+});
