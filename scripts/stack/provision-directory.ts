@@ -1,5 +1,6 @@
-// Writes units/, users/ and years/{year} into the local Firestore emulator (never a real project).
-import { getApps, initializeApp } from 'firebase-admin/app';
+// Writes units/, users/ and years/{year} into the local Firestore emulator, or into a real project's
+// Firestore when its id is given explicitly.
+import { applicationDefault, getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
 import type { UnitDoc, UserDoc } from '../../functions/src/store/directory';
 import { paths } from '../../functions/src/store/paths';
@@ -28,6 +29,32 @@ export function emulatorFirestore(): Firestore {
   return db;
 }
 const provisioned = new WeakSet<Firestore>();
+
+/**
+ * A real project's Firestore, with the Application Default Credentials. Refused for a `demo-*` id (no live
+ * resources) and while FIRESTORE_EMULATOR_HOST is set (the writes would go to the emulator instead).
+ */
+export function projectFirestore(
+  projectId: string,
+): { ok: true; firestore: Firestore } | { ok: false; message: string } {
+  if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(projectId) || projectId.startsWith('demo-'))
+    return {
+      ok: false,
+      message: `“${projectId}” không phải mã một dự án Firebase thật (dự án demo-… chỉ có trên máy giả lập).`,
+    };
+  if (process.env.FIRESTORE_EMULATOR_HOST)
+    return {
+      ok: false,
+      message: `FIRESTORE_EMULATOR_HOST đang đặt (${process.env.FIRESTORE_EMULATOR_HOST}): bỏ biến này trước khi ghi vào dự án ${projectId}.`,
+    };
+  const name = `provision-${projectId}`;
+  const app =
+    getApps().find((a) => a.name === name) ??
+    initializeApp({ projectId, credential: applicationDefault() }, name);
+  const db = getFirestore(app);
+  db.settings({ ignoreUndefinedProperties: true });
+  return { ok: true, firestore: db };
+}
 
 /** Creates or replaces the given units, users (emails lower-cased) and years; touches nothing else. */
 export async function provision(spec: ProvisionSpec, db: Firestore = emulatorFirestore()): Promise<void> {
