@@ -139,8 +139,15 @@ function tables(result: BenchResult): string {
     parts.push(
       `Gửi cùng lúc ${n(b.submit.units)} đơn vị: p50 ${n(b.submit.p50Ms)} ms, p95 ${n(b.submit.p95Ms)} ms, tối đa ${n(b.submit.maxMs)} ms; đã lưu ${n(b.submit.stored)}, mất ${n(b.submit.lost)}`,
       renderTable(
-        ['Tổng hợp: đơn vị', 'Số lần', 'Trung vị (ms)', 'Lượt đọc', 'Tài liệu (byte)'],
-        b.consolidations.map((c) => [n(c.units), n(c.runs), n(c.medianMs), n(c.reads), n(c.documentBytes)]),
+        ['Tổng hợp: đơn vị', 'Số lần', 'Trung vị (ms)', 'Lượt đọc', 'Tài liệu (byte)', 'Từ chối'],
+        b.consolidations.map((c) => [
+          n(c.units),
+          n(c.runs),
+          n(c.medianMs),
+          n(c.reads),
+          n(c.documentBytes),
+          c.refused ?? '',
+        ]),
       ),
     );
   }
