@@ -91,10 +91,10 @@ function tables(result: BenchResult): string {
             n(a.calls.validateIssues3000),
           ],
           [
-            '  trong đó lượt gọi máy chủ',
-            n(a.roundTrips?.validate100),
-            n(a.roundTrips?.validate12000),
-            n(a.roundTrips?.validateIssues3000),
+            '  trong đó lượt đến bảng tính',
+            n(a.roundTrips.validate100),
+            n(a.roundTrips.validate12000),
+            n(a.roundTrips.validateIssues3000),
           ],
           [
             '  bản ngây thơ (từng ô)',
@@ -102,7 +102,19 @@ function tables(result: BenchResult): string {
             n(a.naiveCalls.validate12000),
             n(a.naiveCalls.validateIssues3000),
           ],
+          [
+            '  bản ngây thơ: lượt đến bảng tính',
+            n(a.naiveRoundTrips.validate100),
+            n(a.naiveRoundTrips.validate12000),
+            n(a.naiveRoundTrips.validateIssues3000),
+          ],
           ['Tính tỷ lệ', n(a.calls.computeSummary100), n(a.calls.computeSummary12000), ''],
+          [
+            '  trong đó lượt đến bảng tính',
+            n(a.roundTrips.computeSummary100),
+            n(a.roundTrips.computeSummary12000),
+            '',
+          ],
         ],
       ) +
         `\nCode.js: ${n(a.bundleBytes)} byte; nạp ${n(a.loadMs, 1)} ms, nạp + onOpen ${n(a.loadAndOnOpenMs, 1)} ms`,

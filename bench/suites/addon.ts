@@ -13,9 +13,10 @@ type Sizes = { validate100: number; validate12000: number; validateIssues3000: n
 
 export interface AddonResult {
   calls: Sizes & { computeSummary100: number; computeSummary12000: number };
-  /** Calls that reach Google's servers (not in-memory builders); null until the host counts them. */
-  roundTrips: Sizes | null;
+  /** Calls that reach the spreadsheet (the host's count; builders and metadata left out). */
+  roundTrips: Sizes & { computeSummary100: number; computeSummary12000: number };
   naiveCalls: Sizes;
+  naiveRoundTrips: Sizes;
   bundleBytes: number;
   loadMs: number;
   loadAndOnOpenMs: number;
@@ -23,7 +24,12 @@ export interface AddonResult {
 
 const SETTINGS = { 'xeploai.unitCode': 'DB99', 'xeploai.year': '2023' };
 
-function callsOf(rows: number, action: string, badRating = false): number {
+interface Counted {
+  calls: number;
+  roundTrips: number;
+}
+
+function callsOf(rows: number, action: string, badRating = false): Counted {
   const host = createAddonHost({
     workbook: memberWorkbook(rows, { badRating }),
     documentProperties: SETTINGS,
@@ -31,33 +37,42 @@ function callsOf(rows: number, action: string, badRating = false): number {
   host.calls.reset();
   host.run(action);
   if (host.consoleErrors.length) throw new Error(`${action}: ${host.consoleErrors.join('\n')}`);
-  return host.calls.total();
+  return { calls: host.calls.total(), roundTrips: host.calls.roundTrips() };
 }
 
-function naiveCallsOf(rows: number, badRating = false): number {
+function naiveCallsOf(rows: number, badRating = false): Counted {
   const host = createAddonHost({ workbook: memberWorkbook(rows, { badRating }) });
   const app = host.services.globals().SpreadsheetApp as NaiveApp;
   host.calls.reset();
   const issues = naiveValidate(app);
   if (badRating && issues < rows) throw new Error(`naive: ${issues} issues for ${rows} bad rows`);
-  return host.calls.total();
+  return { calls: host.calls.total(), roundTrips: host.calls.roundTrips() };
+}
+
+/** `{a: {calls, roundTrips}}` → `{calls: {a}, roundTrips: {a}}`. */
+function split<K extends string>(
+  counted: Record<K, Counted>,
+): { calls: Record<K, number>; roundTrips: Record<K, number> } {
+  const pick = (field: keyof Counted) =>
+    Object.fromEntries(Object.entries<Counted>(counted).map(([k, v]) => [k, v[field]])) as Record<K, number>;
+  return { calls: pick('calls'), roundTrips: pick('roundTrips') };
 }
 
 export function runAddon(quick: boolean, log: (line: string) => void): AddonResult {
   log('  add-on: calls per action');
-  const calls = {
+  const addon = split({
     validate100: callsOf(100, 'validateData'),
     validate12000: callsOf(12_000, 'validateData'),
     validateIssues3000: callsOf(3_000, 'validateData', true),
     computeSummary100: callsOf(100, 'computeSummary'),
     computeSummary12000: callsOf(12_000, 'computeSummary'),
-  };
+  });
   log('  add-on: naive cell-by-cell version');
-  const naiveCalls = {
+  const naive = split({
     validate100: naiveCallsOf(100),
     validate12000: naiveCallsOf(12_000),
     validateIssues3000: naiveCallsOf(3_000, true),
-  };
+  });
   log('  add-on: cold load + onOpen');
   const starts = Array.from(
     { length: quick ? 3 : 7 },
@@ -67,9 +82,10 @@ export function runAddon(quick: boolean, log: (line: string) => void): AddonResu
       ) as { loadMs: number; loadAndOnOpenMs: number },
   );
   return {
-    calls,
-    roundTrips: null,
-    naiveCalls,
+    calls: addon.calls,
+    roundTrips: addon.roundTrips,
+    naiveCalls: naive.calls,
+    naiveRoundTrips: naive.roundTrips,
     bundleBytes: statSync(join(DIST_DIR, 'Code.js')).size,
     loadMs: round(median(starts.map((s) => s.loadMs)), 1),
     loadAndOnOpenMs: round(median(starts.map((s) => s.loadAndOnOpenMs)), 1),
