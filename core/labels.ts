@@ -115,13 +115,17 @@ export function recognizeCellReason(text: string): CellNotRatedReason | null {
   return cellReasonIndex.get(compactKey(text)) ?? null;
 }
 
+const LONGEST_LABEL = 80;
+
 /** The canonical label closest to an unrecognised text, for "did you mean …" messages. */
 export function nearestLabel(text: string, kind: 'rating' | 'reason'): string {
   const specs: LabelSpec<string>[] =
     kind === 'rating'
       ? RATING_LEVELS.map((c) => RATING_LABELS[c])
       : NOT_RATED_REASONS.map((c) => REASON_LABELS[c]);
-  const key = compactKey(text);
+  // Labels are short: comparing a long text's start is enough, and keeps the edit distance cheap
+  // (a 100.000-character cell took a minute).
+  const key = compactKey(text).slice(0, LONGEST_LABEL);
   let best = specs[0].label;
   let bestDistance = Infinity;
   for (const spec of specs) {
