@@ -134,14 +134,34 @@ export function isoFromDate(date: Date, timeZone?: string): IsoDate {
 }
 
 function dayInZone(date: Date, timeZone: string): IsoDate {
+  const clock = wallClockIn(date, timeZone);
+  return isoOf(clock.year, clock.month, clock.day);
+}
+
+/** What a clock in the time zone (an IANA name) shows at the instant; month 1–12, hour 0–23. */
+export function wallClockIn(
+  date: Date,
+  timeZone: string,
+): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
+    hourCycle: 'h23',
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   }).formatToParts(date);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return isoOf(part('year'), part('month'), part('day'));
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+  };
 }
 
 /** True when the instant is 00:00:00 (milliseconds ignored) on the clock `offsetMs` ahead of UTC. */

@@ -1,21 +1,13 @@
+import { wallClockIn } from '../../core';
+
 /**
  * Sheets stores a date cell as a calendar day and time without zone; scripts see it as the instant that
  * day and time happen in the spreadsheet's time zone. The fake keeps the wall-clock time in a Date's UTC
  * fields and converts at the boundary.
  */
 function offsetMs(timeZone: string, instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const c = wallClockIn(new Date(instant), timeZone);
+  const wall = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
   return wall - Math.floor(instant / 1000) * 1000;
 }
 

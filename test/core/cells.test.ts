@@ -122,6 +122,15 @@ describe('dates', () => {
       expect(isoFromDate(new Date(vietnamMidnight))).toBe('2023-06-30'); // and in this process, whatever its zone
     });
 
+    test("with the spreadsheet's time zone given, the day the instant falls on there", () => {
+      // Midnight of 01/01/1980 in Tokyo, New York (winter) and Hà Nội; whatever this process's zone.
+      expect(isoFromDate(new Date(Date.UTC(1979, 11, 31, 15)), 'Asia/Tokyo')).toBe('1980-01-01');
+      expect(isoFromDate(new Date(Date.UTC(1980, 0, 1, 5)), 'America/New_York')).toBe('1980-01-01');
+      expect(isoFromDate(new Date(Date.UTC(1979, 11, 31, 17)), 'Asia/Ho_Chi_Minh')).toBe('1980-01-01');
+      // The same instant is another day in another zone: the zone decides, not a guess.
+      expect(isoFromDate(new Date(Date.UTC(1979, 11, 31, 15)), 'UTC')).toBe('1979-12-31');
+    });
+
     test('a date with a time of day keeps its local calendar day', () => {
       expect(
         isoInTimeZone('UTC', [Date.UTC(2023, 5, 30, 14, 30), Date.UTC(2023, 5, 30, 23, 59, 59)]),
