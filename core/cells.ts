@@ -138,21 +138,33 @@ function dayInZone(date: Date, timeZone: string): IsoDate {
   return isoOf(clock.year, clock.month, clock.day);
 }
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter a zone: making one costs far more than using it, and a sheet holds thousands of dates. */
+function clockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    clockFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** What a clock in the time zone (an IANA name) shows at the instant; month 1–12, hour 0–23. */
 export function wallClockIn(
   date: Date,
   timeZone: string,
 ): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(date);
+  const parts = clockFormat(timeZone).formatToParts(date);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return {
     year: part('year'),
