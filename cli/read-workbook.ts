@@ -21,14 +21,15 @@ export async function readWorkbookFile(path: string): Promise<WorkbookReadResult
   }
   const extension = extname(path).toLowerCase();
   if (extension === '.csv') {
-    if (
-      !bytes
-        .toString('utf8')
-        .replace(/^\uFEFF/, '')
-        .trim()
-    )
-      return { ok: false, message: `Tệp ${path} rỗng: không có dòng nào.` };
-    return { ok: true, workbook: readCsv(bytes) };
+    const text = csvText(bytes);
+    if (text === null) {
+      return {
+        ok: false,
+        message: `Tệp ${path} không mã hóa UTF-8 (có thể là Windows-1258 hay TCVN3): hãy mở bằng Excel và lưu lại dạng “CSV UTF-8”.`,
+      };
+    }
+    if (!text.trim()) return { ok: false, message: `Tệp ${path} rỗng: không có dòng nào.` };
+    return { ok: true, workbook: readCsv(text) };
   }
   if (extension === '.xlsx' || extension === '.xlsm') {
     try {
@@ -65,9 +66,23 @@ export async function readXlsx(bytes: Buffer): Promise<WorkbookData> {
   return readXlsxBytes(bytes);
 }
 
-/** UTF-8 (with or without BOM), comma or semicolon separated: one `Đảng viên` sheet. */
-export function readCsv(bytes: Buffer): WorkbookData {
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+/** A CSV file's text: UTF-16 when it starts with its byte order mark, else UTF-8; null when it is neither. */
+function csvText(bytes: Buffer): string | null {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
+  try {
+    return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return null;
+  }
+}
+
+/** Comma, semicolon or tab separated text: one `Đảng viên` sheet. */
+export function readCsv(text: string): WorkbookData {
   const parsed = Papa.parse<string[]>(text, { delimiter: csvDelimiter(text), skipEmptyLines: false });
   const rows = parsed.data;
   while (rows.length && rows[rows.length - 1].every((cell) => cell.trim() === '')) rows.pop();
