@@ -1,33 +1,43 @@
 import { issue, splitIssues } from './issues';
-import { summaryIssueCounts } from './issue-limits';
-import { percentOf, pointsChange } from './percent';
+import { countIssues, summaryIssueCounts, type IssueCounts } from './issue-limits';
+import { mergedAwayCodes } from './org-tree';
+import { percentOf } from './percent';
+import { previousFiguresIndex, shareChange, type PreviousFigures } from './previous-figures';
 import { DEFAULT_QUOTA, organizationQuotaFor } from './rules';
 import { SHEET_NAMES } from './sheet-formats';
 import { addTallies, tallyRows } from './tally';
 import { ADMISSIONS_CODE, combineTargets } from './targets';
 import { foldText } from './text';
 import {
-  RATING_LEVELS,
+  type ChildFigures,
   type Consolidation,
   type Development,
   type DistrictData,
   type Issue,
+  type OrganizationIdentity,
   type OrganizationRating,
   type QuotaSettings,
-  type ShareChange,
   type Tally,
   type TargetResult,
+  type UnitFigures,
   type UnitSummary,
   type YearSettings,
 } from './types';
 import { checkQuota } from './validate-members';
 
+export { shareChange };
+
 export interface ConsolidateOptions {
   year?: number;
+  /** This level's own data: its rating of the organizations directly below it, the targets it assigned. */
   district?: DistrictData | null;
-  /** Last year's consolidation, for the change in percentage points. */
-  previous?: Pick<Consolidation, 'members' | 'organizations'> | null;
+  /** The organization this level is (names it in the result; its `mergedFrom` finds last year's figures). */
+  organization?: OrganizationIdentity | null;
+  /** Last year's consolidation (of this level, or of a wider one), for the change in percentage points. */
+  previous?: PreviousFigures | null;
   quota?: QuotaSettings;
+  /** Where each input came from (a file name), parallel to the inputs: messages about an input name it. */
+  sources?: (string | undefined)[];
   /** The year's settings; absent: the superior workbook's, else the defaults. */
   settings?: YearSettings;
 }
@@ -35,44 +45,39 @@ export interface ConsolidateOptions {
 /** Organizations with no `Khối` when others have one are counted together under this label. */
 export const NO_GROUP_LABEL = 'Chưa ghi khối';
 
-/** The superior level's report from one summary a unit: totals, groups, organizations, targets and change. */
-export function consolidate(summaries: UnitSummary[], options: ConsolidateOptions = {}): Consolidation {
+/** What a level consolidates: grassroots units' summaries and lower levels' consolidations, mixed. */
+export type ConsolidationInput = UnitSummary | Consolidation;
+
+export function isConsolidation(input: ConsolidationInput): input is Consolidation {
+  return 'byUnit' in input && 'units' in input;
+}
+
+interface Accepted {
+  input: ConsolidationInput;
+  code: string;
+  name: string;
+  source: string;
+}
+
+/**
+ * The level's report from its inputs: units (one summary each) and lower levels' consolidations. Every figure
+ * is a sum of the units' figures, so rolling up level by level gives exactly the flat consolidation of all
+ * units below (design.md §2.8): totals, groups, cells, organizations, targets, per-unit change.
+ */
+export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOptions = {}): Consolidation {
   const quota = options.quota ?? DEFAULT_QUOTA;
-  const year = options.year ?? summaries.find((s) => s.year)?.year ?? 0;
+  const year = options.year ?? inputs.find((s) => s.year)?.year ?? 0;
   const own: Issue[] = [];
-  const seen = new Set<string>();
-  const units: UnitSummary[] = [];
-  for (const summary of summaries) {
-    const code = summary.unit.code;
-    const place = { sheet: SHEET_NAMES.info, row: null, column: null, value: code, unit: code };
-    if (summary.year !== year) {
-      own.push(
-        issue(
-          'E_YEAR_MISMATCH',
-          place,
-          `Báo cáo của đơn vị ${code} là năm ${summary.year}, không phải năm ${year}: không được tổng hợp.`,
-        ),
-      );
-    } else if (seen.has(code)) {
-      own.push(
-        issue('E_UNIT_DUPLICATE', place, `Mã đơn vị ${code} có hai báo cáo: chỉ tổng hợp báo cáo đầu tiên.`),
-      );
-    } else {
-      seen.add(code);
-      units.push(summary);
-    }
-  }
+  const accepted = acceptInputs(inputs, year, options.sources ?? [], own);
 
   const district = options.district ?? null;
+  const listed = district?.organizations ?? [];
+  const listedByCode = new Map(listed.map((o) => [o.code, o]));
   const organizationQuota = organizationQuotaFor(options.settings ?? district?.settings);
-  const organizations =
-    district && district.organizations.length ? tallyRows(district.organizations, organizationQuota) : null;
-  const organizationGroups =
-    district && organizationQuota.byGroup
-      ? groupOrganizations(district.organizations, organizationQuota)
-      : null;
-  if (organizationGroups) {
-    for (const [label, tally] of Object.entries(organizationGroups))
+  const ownRatings = listed.length ? tallyRows(listed, organizationQuota) : null;
+  const ownGroups = organizationQuota.byGroup ? groupOrganizations(listed, organizationQuota) : null;
+  if (ownGroups) {
+    for (const [label, tally] of Object.entries(ownGroups))
       own.push(
         ...checkQuota(
           tally,
@@ -82,110 +87,245 @@ export function consolidate(summaries: UnitSummary[], options: ConsolidateOption
           `Khối “${label}”`,
         ),
       );
-  } else if (organizations)
-    own.push(
-      ...checkQuota(organizations, SHEET_NAMES.organizations, 'tổ chức cơ sở đảng', organizationQuota),
-    );
-  if (district && district.organizations.length) {
-    const known = new Set(district.organizations.map((o) => o.code));
-    for (const org of district.organizations) {
-      if (!seen.has(org.code)) {
-        own.push(
-          issue(
-            'W_UNIT_MISSING',
-            {
-              sheet: SHEET_NAMES.organizations,
-              row: org.row ?? null,
-              column: null,
-              value: org.code,
-              unit: org.code,
-            },
-            `Chưa có báo cáo của ${org.name || 'đơn vị'} (${org.code}).`,
-          ),
-        );
-      }
+  } else if (ownRatings)
+    own.push(...checkQuota(ownRatings, SHEET_NAMES.organizations, 'tổ chức cơ sở đảng', organizationQuota));
+  const present = new Set(accepted.flatMap((a) => [a.code, ...unitCodesOf(a.input)]));
+  const mergedAway = mergedAwayCodes(listed);
+  const missing = listed.filter((o) => !present.has(o.code) && !mergedAway.has(o.code));
+  if (listed.length) {
+    for (const org of missing) {
+      own.push(
+        issue(
+          'W_UNIT_MISSING',
+          {
+            sheet: SHEET_NAMES.organizations,
+            row: org.row ?? null,
+            column: null,
+            value: org.code,
+            unit: org.code,
+          },
+          `Chưa có báo cáo của ${org.name || 'đơn vị'} (${org.code}).`,
+        ),
+      );
     }
-    for (const unit of units) {
-      if (!known.has(unit.unit.code)) {
-        own.push(
-          issue(
-            'W_UNIT_UNKNOWN',
-            {
-              sheet: SHEET_NAMES.organizations,
-              row: null,
-              column: null,
-              value: unit.unit.code,
-              unit: unit.unit.code,
-            },
-            `Đơn vị ${unit.unit.code} không có trong danh sách tổ chức cơ sở đảng.`,
-          ),
-        );
-      }
+    for (const child of accepted) {
+      if (listedByCode.has(child.code)) continue;
+      const what = isConsolidation(child.input) ? 'Tổ chức' : 'Đơn vị';
+      own.push(
+        issue(
+          'W_UNIT_UNKNOWN',
+          { sheet: SHEET_NAMES.organizations, row: null, column: null, value: child.code, unit: child.code },
+          `${what} ${child.code} không có trong danh sách tổ chức cơ sở đảng.`,
+        ),
+      );
     }
   }
 
-  const kindOf = new Map((district?.organizations ?? []).map((o) => [o.code, o.kind]));
-  const byKind: Record<string, number> = {};
-  for (const unit of units) {
-    const kind = unit.unit.kind || kindOf.get(unit.unit.code) || 'Không rõ';
-    byKind[kind] = (byKind[kind] ?? 0) + 1;
-  }
+  const previous = options.previous ?? null;
+  const lastYear = previous ? previousFiguresIndex(previous) : null;
+  const byUnit = accepted.flatMap((a) => unitFiguresOf(a, listedByCode.get(a.code)?.mergedFrom));
+  if (lastYear)
+    for (const unit of byUnit) unit.change = lastYear.changeOf(unit.members, unit.mergedFrom ?? [unit.code]);
 
   const members = addTallies(
-    units.map((u) => u.members),
+    accepted.map((a) => a.input.members),
     quota,
   );
-  const withCells = units.filter((u) => u.cells);
-  const cells = withCells.length
+  const cellTallies = accepted.map((a) => a.input.cells).filter((c): c is Tally => !!c);
+  const cells = cellTallies.length ? addTallies(cellTallies, quota) : null;
+  // The ratings this level gave, and those the levels below gave theirs.
+  const ratingParts = [
+    { all: ownRatings, groups: ownGroups },
+    ...accepted
+      .map((a) => a.input)
+      .filter(isConsolidation)
+      .map((c) => ({ all: c.organizations, groups: c.organizationGroups ?? null })),
+  ].filter((part) => part.all);
+  const organizations = ratingParts.length
     ? addTallies(
-        withCells.map((u) => u.cells!),
-        quota,
+        ratingParts.map((part) => part.all!),
+        organizationQuota,
       )
     : null;
-  const unitIssues = units.flatMap((u) =>
-    [...u.errors, ...u.warnings].map((i) => ({ ...i, unit: u.unit.code })),
+  const organizationGroups = mergeOrganizationGroups(ratingParts, organizationQuota);
+
+  const inputIssues = accepted.flatMap((a) =>
+    isConsolidation(a.input)
+      ? [...a.input.errors, ...a.input.warnings]
+      : [...a.input.errors, ...a.input.warnings].map((i) => ({ ...i, unit: a.code })),
   );
-  const { errors, warnings } = splitIssues([...unitIssues, ...own]);
+  const { errors, warnings } = splitIssues([...inputIssues, ...own]);
   const targets = combineTargets(
-    units.map((u) => ({ unit: u.unit.code, rows: u.targets })),
+    accepted.map((a) => ({ unit: a.code, rows: a.input.targets })),
     district?.assignedTargets ?? [],
   );
+  const previousTotal = lastYear?.totalOf(options.organization?.mergedFrom) ?? null;
+  const change = previousTotal
+    ? {
+        members: shareChange(members, previousTotal.members),
+        organizations:
+          organizations && previousTotal.organizations
+            ? shareChange(organizations, previousTotal.organizations)
+            : null,
+      }
+    : null;
   return {
     year,
-    units: { count: units.length, codes: units.map((u) => u.unit.code), byKind },
+    organization: options.organization ?? null,
+    units: {
+      count: byUnit.length,
+      codes: byUnit.map((u) => u.code),
+      byKind: countByKind(accepted, listedByCode),
+    },
     members,
-    groups: mergeGroups(units, quota),
+    groups: mergeGroups(
+      accepted.map((a) => a.input.groups),
+      quota,
+    ),
     cells,
     organizations,
     ...(organizationGroups ? { organizationGroups } : {}),
-    byUnit: units.map((u) => ({
-      code: u.unit.code,
-      name: u.unit.name,
-      kind: u.unit.kind,
-      members: u.members,
-      errors: summaryIssueCounts(u).errors,
-      warnings: summaryIssueCounts(u).warnings,
-    })),
+    byUnit,
+    children: [...accepted.map((a) => childFiguresOf(a, byUnit)), ...missing.map((o) => missingChild(o))],
     targets,
-    development: developmentRate(targets, options.previous?.members.total ?? null),
-    change: options.previous
-      ? {
-          members: shareChange(members, options.previous.members),
-          organizations:
-            organizations && options.previous.organizations
-              ? shareChange(organizations, options.previous.organizations)
-              : null,
-        }
-      : null,
+    development: developmentRate(targets, previousTotal?.members.total ?? null),
+    change,
     errors,
     warnings,
   };
 }
 
-export function shareChange(current: Tally, previous: Tally): ShareChange {
-  return Object.fromEntries(
-    RATING_LEVELS.map((level) => [level, pointsChange(current.percent[level], previous.percent[level])]),
-  ) as ShareChange;
+function unitCodesOf(input: ConsolidationInput): string[] {
+  return isConsolidation(input) ? input.units.codes : [input.unit.code];
+}
+
+function describeInput(input: ConsolidationInput, source: string | undefined): string {
+  if (source) return source;
+  if (!isConsolidation(input)) return `báo cáo của đơn vị ${input.unit.code}`;
+  const org = input.organization;
+  return org ? `báo cáo tổng hợp của ${org.name || org.code} (${org.code})` : 'một báo cáo tổng hợp';
+}
+
+/** Inputs of the year whose units were not counted yet; a unit counted twice is an error naming both inputs. */
+function acceptInputs(
+  inputs: ConsolidationInput[],
+  year: number,
+  sources: (string | undefined)[],
+  own: Issue[],
+): Accepted[] {
+  const accepted: Accepted[] = [];
+  const countedIn = new Map<string, { source: string; direct: boolean }>();
+  inputs.forEach((input, index) => {
+    const direct = !isConsolidation(input);
+    const code = direct ? input.unit.code : (input.organization?.code ?? `#${index + 1}`);
+    const name = direct ? input.unit.name : (input.organization?.name ?? '');
+    const source = describeInput(input, sources[index]);
+    const place = { sheet: SHEET_NAMES.info, row: null, column: null, value: code, unit: code };
+    if (input.year !== year) {
+      own.push(
+        issue(
+          'E_YEAR_MISMATCH',
+          place,
+          direct
+            ? `Báo cáo của đơn vị ${code} là năm ${input.year}, không phải năm ${year}: không được tổng hợp.`
+            : `${source} là năm ${input.year}, không phải năm ${year}: không được tổng hợp.`,
+        ),
+      );
+      return;
+    }
+    const twice = unitCodesOf(input).filter((c) => countedIn.has(c));
+    if (twice.length) {
+      const first = countedIn.get(twice[0])!;
+      const message =
+        direct && first.direct && !sources[index]
+          ? `Mã đơn vị ${code} có hai báo cáo: chỉ tổng hợp báo cáo đầu tiên.`
+          : `Đơn vị ${twice.join(', ')} được tính hai lần: trong ${first.source} và trong ${source}. ` +
+            `Chỉ tổng hợp ${first.source}.`;
+      own.push(issue('E_UNIT_DUPLICATE', { ...place, value: twice[0], unit: twice[0] }, message));
+      return;
+    }
+    for (const c of unitCodesOf(input)) countedIn.set(c, { source, direct });
+    accepted.push({ input, code, name, source });
+  });
+  return accepted;
+}
+
+function unitFiguresOf(child: Accepted, mergedFrom: string[] | undefined): UnitFigures[] {
+  const { input } = child;
+  if (isConsolidation(input)) return input.byUnit.map((u) => ({ ...u, change: u.change ?? null }));
+  return [
+    {
+      code: input.unit.code,
+      name: input.unit.name,
+      kind: input.unit.kind,
+      members: input.members,
+      errors: summaryIssueCounts(input).errors,
+      warnings: summaryIssueCounts(input).warnings,
+      change: null,
+      ...(mergedFrom?.length ? { mergedFrom } : {}),
+    },
+  ];
+}
+
+function childFiguresOf(child: Accepted, byUnit: UnitFigures[]): ChildFigures {
+  const { input } = child;
+  if (isConsolidation(input)) {
+    return {
+      code: child.code,
+      name: child.name,
+      kind: input.organization?.kind,
+      isUnit: false,
+      units: input.units.count,
+      members: input.members,
+      change: input.change?.members ?? null,
+      errors: consolidationIssueTotals(input).errors,
+      warnings: consolidationIssueTotals(input).warnings,
+    };
+  }
+  const unit = byUnit.find((u) => u.code === child.code)!;
+  return {
+    code: unit.code,
+    name: unit.name,
+    kind: unit.kind,
+    isUnit: true,
+    units: 1,
+    members: unit.members,
+    change: unit.change,
+    errors: unit.errors,
+    warnings: unit.warnings,
+  };
+}
+
+/** A consolidation's issues: its stored counts when its lists were cut, else counted from its lists. */
+function consolidationIssueTotals(consolidation: Consolidation & { issueCounts?: IssueCounts }): IssueCounts {
+  return consolidation.issueCounts ?? countIssues([...consolidation.errors, ...consolidation.warnings]);
+}
+
+function missingChild(org: { code: string; name: string; kind?: string }): ChildFigures {
+  return {
+    code: org.code,
+    name: org.name,
+    kind: org.kind,
+    isUnit: true,
+    units: 0,
+    members: null,
+    change: null,
+    errors: 0,
+    warnings: 0,
+  };
+}
+
+function countByKind(
+  accepted: Accepted[],
+  listedByCode: Map<string, { kind?: string }>,
+): Record<string, number> {
+  const byKind: Record<string, number> = {};
+  const add = (kind: string, n: number) => (byKind[kind] = (byKind[kind] ?? 0) + n);
+  for (const { input, code } of accepted) {
+    if (isConsolidation(input)) for (const [kind, n] of Object.entries(input.units.byKind)) add(kind, n);
+    else add(input.unit.kind || listedByCode.get(code)?.kind || 'Không rõ', 1);
+  }
+  return byKind;
 }
 
 /** Organization ratings per `Khối`; null when no organization gives one (then one pooled quota applies). */
@@ -205,10 +345,26 @@ export function groupOrganizations(
   return Object.fromEntries([...groups.values()].map(({ label, rows }) => [label, tallyRows(rows, quota)]));
 }
 
-function mergeGroups(units: UnitSummary[], quota: QuotaSettings): Record<string, Tally> {
+/**
+ * Ratings per `Khối` over this level's list and the levels below: a part without groups counts under
+ * NO_GROUP_LABEL once any part has groups, as it would in one list. Null when no part has groups.
+ */
+function mergeOrganizationGroups(
+  parts: { all: Tally | null; groups: Record<string, Tally> | null }[],
+  quota: QuotaSettings,
+): Record<string, Tally> | null {
+  if (!parts.some((part) => part.groups)) return null;
+  return mergeGroups(
+    parts.map((part) => part.groups ?? (part.all ? { [NO_GROUP_LABEL]: part.all } : {})),
+    quota,
+  );
+}
+
+/** Group tallies added up by group, groups matched case- and diacritic-insensitively; the first spelling names it. */
+function mergeGroups(sources: Record<string, Tally>[], quota: QuotaSettings): Record<string, Tally> {
   const groups = new Map<string, { label: string; tallies: Tally[] }>();
-  for (const unit of units) {
-    for (const [label, tally] of Object.entries(unit.groups)) {
+  for (const source of sources) {
+    for (const [label, tally] of Object.entries(source)) {
       const key = foldText(label);
       const entry = groups.get(key) ?? { label, tallies: [] };
       entry.tallies.push(tally);

@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'E_UNIT_DUPLICATE',
   'E_YEAR_MISMATCH',
   'E_NO_MEMBER_SHEET',
+  'E_ORG_DUPLICATE',
+  'E_ORG_CYCLE',
 ] as const;
 export const WARNING_CODES = [
   'W_QUOTA_EXCEEDED',

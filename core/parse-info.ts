@@ -4,7 +4,7 @@ import { issue } from './issues';
 import { ruleSetIdFromText } from './rules';
 import { INFO_KEYS, RULE_SET_KEY, SHEET_NAMES, UNIT_KINDS } from './sheet-formats';
 import { foldText } from './text';
-import type { CellValue, Issue, RuleSetId, WorkbookData } from './types';
+import type { CellValue, Issue, RuleSetId, SheetData, WorkbookData } from './types';
 
 export interface UnitInfoRead {
   code: string | null;
@@ -57,9 +57,8 @@ export function readUnitInfo(workbook: WorkbookData, issues: Issue[]): UnitInfoR
         info.kind = canonicalKind(cellText(value));
         break;
       case 'year': {
-        const yearText = /^(?:năm\s*)?(\d{4})$/i.exec(cellText(value))?.[1];
-        const year = typeof value === 'number' ? value : Number(yearText ?? NaN);
-        if (Number.isInteger(year) && year >= 1990 && year <= 2200) info.year = year;
+        const year = yearOf(value);
+        if (year !== null) info.year = year;
         else
           issues.push(
             issue(
@@ -109,6 +108,35 @@ export function readRuleSet(
     );
   }
   return id;
+}
+
+/**
+ * Calls `found` for each row of a key | value sheet whose key is one of `labels` (matched loosely; a colon or a
+ * star after it is ignored); the value is the first filled cell after the key, null when there is none.
+ */
+export function forEachInfoValue<K extends string>(
+  sheet: SheetData,
+  labels: Record<K, string>,
+  found: (key: K, value: CellValue, rowIndex: number, label: string) => void,
+): void {
+  const keys = Object.entries(labels) as [K, string][];
+  sheet.rows.forEach((row, index) => {
+    const keyCell = (row ?? []).findIndex((cell) => !isEmptyCell(cell));
+    if (keyCell === -1) return;
+    // Forms often write the key with a colon or a star: "Mã đơn vị:", "Năm (*)".
+    const keyText = cellText(row[keyCell]).replace(/\(\*\)|[:*]+\s*$/g, '');
+    const match = keys.find(([, label]) => sameName(keyText, label));
+    if (!match) return;
+    const value: CellValue = row.slice(keyCell + 1).find((cell) => !isEmptyCell(cell)) ?? null;
+    found(match[0], value, index, match[1]);
+  });
+}
+
+/** An evaluation year from a cell: 2023, "2023" or "Năm 2023"; null when it is not one. */
+export function yearOf(value: CellValue): number | null {
+  const yearText = /^(?:năm\s*)?(\d{4})$/i.exec(cellText(value))?.[1];
+  const year = typeof value === 'number' ? value : Number(yearText ?? NaN);
+  return Number.isInteger(year) && year >= 1990 && year <= 2200 ? year : null;
 }
 
 export function canonicalKind(text: string): string {

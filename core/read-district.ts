@@ -1,10 +1,16 @@
 import { findSheet } from './headers';
 import { issue } from './issues';
-import { canonicalKind } from './parse-info';
+import { cellText } from './cells';
+import { canonicalKind, forEachInfoValue, yearOf } from './parse-info';
 import { readTable } from './parse-tables';
-import { ASSIGNED_TARGET_COLUMNS, ORGANIZATION_COLUMNS, SHEET_NAMES } from './sheet-formats';
+import {
+  ASSIGNED_TARGET_COLUMNS,
+  ORGANIZATION_COLUMNS,
+  SHEET_NAMES,
+  SUPERIOR_INFO_KEYS,
+} from './sheet-formats';
 import { canonicalIndicatorCode, indicatorName } from './targets';
-import type { DistrictData, Issue, OrganizationRating, WorkbookData } from './types';
+import type { DistrictData, Issue, OrganizationRating, SuperiorInfo, WorkbookData } from './types';
 import { readYearSettings } from './year-settings';
 
 export function isDistrictWorkbook(workbook: WorkbookData): boolean {
@@ -19,6 +25,8 @@ export function readDistrictWorkbook(workbook: WorkbookData): { data: DistrictDa
   const data: DistrictData = { organizations: [], assignedTargets: [] };
   const settings = readYearSettings(workbook, issues);
   if (Object.keys(settings).length) data.settings = settings;
+  const info = readSuperiorInfo(workbook);
+  if (info) data.info = info;
   const orgSheet = findSheet(workbook, SHEET_NAMES.organizations);
   if (orgSheet) {
     const table = readTable(orgSheet, ORGANIZATION_COLUMNS, ['code', 'rating'], issues);
@@ -51,6 +59,8 @@ export function readDistrictWorkbook(workbook: WorkbookData): { data: DistrictDa
       if (group) organization.group = group;
       const score = row.number('score');
       if (score !== null) organization.score = score;
+      const mergedFrom = codeList(row.text('mergedFrom'));
+      if (mergedFrom.length) organization.mergedFrom = mergedFrom;
       data.organizations.push(organization);
     }
   }
@@ -72,4 +82,32 @@ export function readDistrictWorkbook(workbook: WorkbookData): { data: DistrictDa
     }
   }
   return { data, issues };
+}
+
+/** "XA01; XA02" → ["XA01", "XA02"]: codes separated by ";" (or "," or a new line), upper-cased. */
+export function codeList(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[;,\n]/)
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/** The superior workbook's `Thông tin`: its organization's code and name, the body above it, year, place. */
+export function readSuperiorInfo(workbook: WorkbookData): SuperiorInfo | null {
+  const sheet = findSheet(workbook, SHEET_NAMES.info);
+  if (!sheet) return null;
+  const info: SuperiorInfo = { code: null, name: null, superior: null, year: null, place: null };
+  let any = false;
+  forEachInfoValue(sheet, SUPERIOR_INFO_KEYS, (key, value) => {
+    if (value === null) return;
+    any = true;
+    if (key === 'year') info.year = yearOf(value);
+    else if (key === 'code') info.code = cellText(value).toUpperCase();
+    else info[key] = cellText(value);
+  });
+  return any ? info : null;
 }

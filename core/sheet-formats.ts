@@ -107,7 +107,7 @@ export const TARGET_COLUMNS: ColumnSpec<TargetColumn>[] = [
   { key: 'actual', header: 'Thực hiện', synonyms: ['Kết quả', 'Kết quả thực hiện', 'TH'] },
 ];
 
-export type OrganizationColumn = 'code' | 'name' | 'kind' | 'group' | 'rating' | 'score';
+export type OrganizationColumn = 'code' | 'name' | 'kind' | 'group' | 'rating' | 'score' | 'mergedFrom';
 export const ORGANIZATION_COLUMNS: ColumnSpec<OrganizationColumn>[] = [
   { key: 'code', header: 'Mã đơn vị', synonyms: ['Mã tổ chức', 'Mã'], required: true },
   {
@@ -119,6 +119,7 @@ export const ORGANIZATION_COLUMNS: ColumnSpec<OrganizationColumn>[] = [
   { key: 'group', header: 'Khối', synonyms: ['Nhóm', 'Khối, nhóm', 'Nhóm tổ chức'] },
   { key: 'rating', header: 'Xếp loại', synonyms: ['Kết quả xếp loại', 'Mức xếp loại'], required: true },
   { key: 'score', header: 'Điểm', synonyms: ['Điểm đánh giá', 'Tổng điểm'] },
+  { key: 'mergedFrom', header: 'Sáp nhập từ', synonyms: ['Hợp nhất từ', 'Mã đơn vị cũ', 'Sáp nhập'] },
 ];
 
 export type AssignedTargetColumn = 'unit' | 'code' | 'name' | 'target';
@@ -151,6 +152,15 @@ export const YEAR_SETTING_KEYS = {
   quotaRatio: 'Tỷ lệ xuất sắc tối đa',
   quotaBase: 'Tỷ lệ tính trên',
   quotaByGroup: 'Tính tỷ lệ theo khối',
+} as const;
+
+/** The superior workbook's `Thông tin` (design.md §3). */
+export const SUPERIOR_INFO_KEYS = {
+  code: 'Mã tổ chức',
+  name: 'Tên tổ chức',
+  superior: 'Cấp trên',
+  year: 'Năm',
+  place: 'Địa danh',
 } as const;
 
 export const UNIT_KINDS = ['Đảng bộ cơ sở', 'Chi bộ cơ sở'] as const;

@@ -88,19 +88,32 @@ export function tallyCells(rows: Iterable<CountedRow>, quota: QuotaSettings = DE
   return tallyFromCounts(countCells(rows), quota);
 }
 
+/** Keys of a Tally computed from its counts; every other numeric field is a count that adds up. */
+const DERIVED_TALLY_KEYS = new Set(['total', 'evaluated', 'percent', 'excellentPerGood', 'quota']);
+
 /**
- * Sum of tallies: counts add up, shares and quota are recomputed from the sums. A tally stored before
- * `probationary` existed counts as none.
+ * Sum of tallies: every count adds up, including fields added to Tally later (e.g. `probationary`);
+ * shares and quota are recomputed from the sums.
  */
 export function addTallies(tallies: Iterable<Tally>, quota: QuotaSettings = DEFAULT_QUOTA): Tally {
-  const sum = emptyCounts();
+  const sum: Record<string, unknown> = { ...emptyCounts() };
   for (const tally of tallies) {
-    for (const level of RATING_LEVELS) sum.counts[level] += tally.counts[level];
-    for (const reason of NOT_RATED_REASONS) sum.notRated[reason] += tally.notRated[reason];
-    if (tally.notRated.newCell !== undefined)
-      sum.notRated.newCell = (sum.notRated.newCell ?? 0) + tally.notRated.newCell;
-    sum.probationary.total += tally.probationary?.total ?? 0;
-    sum.probationary.evaluated += tally.probationary?.evaluated ?? 0;
+    for (const [key, value] of Object.entries(tally)) {
+      if (!DERIVED_TALLY_KEYS.has(key)) sum[key] = addCounts(sum[key], value);
+    }
   }
-  return tallyFromCounts(sum, quota);
+  const { counts, notRated, probationary, ...extra } = sum;
+  return { ...tallyFromCounts({ counts, notRated, probationary } as TallyCounts, quota), ...extra };
+}
+
+/** Adds numbers, and records of numbers key by key; anything else keeps the first value seen. */
+function addCounts(into: unknown, value: unknown): unknown {
+  if (typeof value === 'number') return (typeof into === 'number' ? into : 0) + value;
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const result: Record<string, unknown> =
+      into && typeof into === 'object' ? { ...(into as Record<string, unknown>) } : {};
+    for (const [key, inner] of Object.entries(value)) result[key] = addCounts(result[key], inner);
+    return result;
+  }
+  return into ?? value;
 }

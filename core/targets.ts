@@ -58,32 +58,35 @@ export function targetResult(row: TargetRow): TargetResult {
   return { ...row, percent: achievement(row.actual, row.target) };
 }
 
-/** Per indicator: targets from the superior level's assignments where it made any, else the units' own; actuals summed. */
+/**
+ * Per indicator and per input (a unit, or a lower level): the target the superior level assigned to it where
+ * it assigned one, else the input's own; targets and actuals summed. A level's result is an input of the level
+ * above, so a target assigned higher up replaces everything planned below it.
+ */
 export function combineTargets(
   unitTargets: { unit: string; rows: TargetRow[] }[],
   assigned: AssignedTarget[],
 ): TargetResult[] {
-  const sums = new Map<
-    string,
-    { name: string; target: number | null; actual: number | null; assigned: boolean }
-  >();
+  const sums = new Map<string, { name: string; target: number | null; actual: number | null }>();
   const entry = (code: string, name: string) => {
     let found = sums.get(code);
     if (!found) {
-      found = { name: indicatorName(code, name), target: null, actual: null, assigned: false };
+      found = { name: indicatorName(code, name), target: null, actual: null };
       sums.set(code, found);
     }
     return found;
   };
+  const assignedTo = new Set<string>();
   for (const a of assigned) {
     const found = entry(a.code, a.name ?? '');
-    found.assigned = true;
+    assignedTo.add(`${a.unit}\u0000${a.code}`);
     found.target = (found.target ?? 0) + a.target;
   }
-  for (const { rows } of unitTargets) {
+  for (const { unit, rows } of unitTargets) {
     for (const row of rows) {
       const found = entry(row.code, row.name);
-      if (!found.assigned && row.target !== null) found.target = (found.target ?? 0) + row.target;
+      if (!assignedTo.has(`${unit}\u0000${row.code}`) && row.target !== null)
+        found.target = (found.target ?? 0) + row.target;
       if (row.actual !== null) found.actual = (found.actual ?? 0) + row.actual;
     }
   }

@@ -168,6 +168,8 @@ export interface OrganizationRating {
   group?: string;
   rating: RatingLevel | null;
   score?: number;
+  /** `Sáp nhập từ`: last year's codes this organization was formed from. */
+  mergedFrom?: string[];
   row?: number;
 }
 
@@ -179,10 +181,23 @@ export interface AssignedTarget {
   row?: number;
 }
 
+/** A superior workbook's `Thông tin`: which organization it is, and the names its report heading needs. */
+export interface SuperiorInfo {
+  code: string | null;
+  name: string | null;
+  /** `Cấp trên`: the body above it, as the report heading names it. */
+  superior: string | null;
+  year: number | null;
+  /** `Địa danh`: the place of the report's date line. */
+  place: string | null;
+}
+
+/** The superior level's own data: its rating of each organization directly below it and the targets it assigned. */
 export interface DistrictData {
   organizations: OrganizationRating[];
   assignedTargets: AssignedTarget[];
   settings?: YearSettings;
+  info?: SuperiorInfo;
 }
 
 export interface Development {
@@ -193,8 +208,47 @@ export interface Development {
 
 export type ShareChange = Record<RatingLevel, number | null>;
 
+/** An organization of the tree (design.md §2.8), as a consolidation names the level it is of. */
+export interface OrganizationIdentity {
+  code: string;
+  name: string;
+  kind?: string;
+  group?: string;
+  parent?: string | null;
+  mergedFrom?: string[];
+}
+
+/** One grassroots unit's figures inside a consolidation (at any level above it). */
+export interface UnitFigures {
+  code: string;
+  name: string;
+  kind?: string;
+  members: Tally;
+  errors: number;
+  warnings: number;
+  /** Points of change vs last year: vs itself, or vs the sum of its predecessors (`mergedFrom`). */
+  change: ShareChange | null;
+  mergedFrom?: string[];
+}
+
+/** A direct input of a level: a unit, or a lower level's consolidation; `members` null when listed but not received. */
+export interface ChildFigures {
+  code: string;
+  name: string;
+  kind?: string;
+  isUnit: boolean;
+  /** Grassroots units it covers (1 for a unit). */
+  units: number;
+  members: Tally | null;
+  change: ShareChange | null;
+  errors: number;
+  warnings: number;
+}
+
 export interface Consolidation {
   year: number;
+  /** The organization whose level this is, when known (the superior workbook's `Mã tổ chức`). */
+  organization?: OrganizationIdentity | null;
   units: { count: number; codes: string[]; byKind: Record<string, number> };
   members: Tally;
   groups: Record<string, Tally>;
@@ -202,7 +256,9 @@ export interface Consolidation {
   organizations: Tally | null;
   /** Organization ratings per `Khối` when the superior's list gives groups. */
   organizationGroups?: Record<string, Tally> | null;
-  byUnit: { code: string; name: string; kind?: string; members: Tally; errors: number; warnings: number }[];
+  byUnit: UnitFigures[];
+  /** This level's direct inputs, and the organizations it lists that sent nothing. */
+  children?: ChildFigures[];
   targets: TargetResult[];
   /** Members admitted ÷ members at the start of the year (last year's total), when both are known. */
   development?: Development | null;

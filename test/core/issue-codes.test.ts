@@ -3,6 +3,7 @@
  * Vietnamese message, and a near miss that must not trigger it.
  */
 import {
+  buildOrgTree,
   consolidate,
   ERROR_CODES,
   readDistrictWorkbook,
@@ -10,6 +11,7 @@ import {
   WARNING_CODES,
   type CellValue,
   type Issue,
+  type OrgNode,
   type UnitSummary,
   type WorkbookData,
 } from '../../core';
@@ -89,6 +91,12 @@ function consolidationIssues(summaries: UnitSummary[], district?: WorkbookData):
     district: district ? readDistrictWorkbook(district).data : null,
   });
   return [...result.errors, ...result.warnings];
+}
+
+const org = (code: string, parent: string | null): OrgNode => ({ code, name: code, parent });
+
+function treeIssues(nodes: OrgNode[]): Issue[] {
+  return buildOrgTree(nodes).issues;
 }
 
 function targetSheet(plan: CellValue): WorkbookData['sheets'][number] {
@@ -281,6 +289,20 @@ const CASES: CodeCase[] = [
     nearMiss: () => memberSheetOnlyIssues({ unitCode: 'xa01', year: 2023 }),
     place: { sheet: 'Thông tin', row: null, column: null, value: null },
     message: /^Chưa ghi (năm đánh giá|mã đơn vị)/,
+  },
+  {
+    code: 'E_ORG_DUPLICATE',
+    trigger: () => treeIssues([org('XA01', 'TINH'), org('XA01', 'TINH')]),
+    nearMiss: () => treeIssues([org('XA01', 'TINH'), org('XA02', 'TINH')]),
+    place: { sheet: 'Tổ chức cơ sở', row: null, column: null, value: 'XA01' },
+    message: /^Mã tổ chức XA01 có mặt hai lần trong cây tổ chức: chỉ dùng lần đầu\.$/,
+  },
+  {
+    code: 'E_ORG_CYCLE',
+    trigger: () => treeIssues([org('XA01', 'XA02'), org('XA02', 'XA01')]),
+    nearMiss: () => treeIssues([org('XA01', 'XA02'), org('XA02', null)]),
+    place: { sheet: 'Tổ chức cơ sở', row: null, column: null, value: 'XA01' },
+    message: /^Tổ chức XA01 vừa là cấp trên vừa là cấp dưới của XA02: bỏ liên kết cấp trên này\.$/,
   },
   {
     code: 'W_UNIT_MISSING',
