@@ -60,7 +60,7 @@ export async function consolidateYear(
           organizations: organizations.exists ? (organizations.data() as OrganizationsDoc).organizations : [],
           assignedTargets: targetRows(targets.docs.map((d) => d.data() as UnitTargetsDoc)),
         },
-        previous: lastYear ? { members: lastYear.members, organizations: lastYear.organizations } : null,
+        previous: lastYear,
       });
       const consolidation = boundConsolidation(full, summaries);
       const submitted = new Set(latest.map((r) => r.unit));
