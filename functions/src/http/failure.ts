@@ -21,6 +21,7 @@ export const FAILURE_STATUS = {
   METHOD_NOT_ALLOWED: 405,
   INTERNAL: 500,
   AUTH_UNAVAILABLE: 503,
+  UNAVAILABLE: 503,
 } as const;
 
 export type FailureCode = keyof typeof FAILURE_STATUS;
@@ -46,6 +47,7 @@ const DEFAULT_MESSAGES: Record<FailureCode, string> = {
   NOT_FOUND: 'Không tìm thấy.',
   METHOD_NOT_ALLOWED: 'Phương thức không được hỗ trợ cho đường dẫn này.',
   INTERNAL: 'Lỗi máy chủ, vui lòng thử lại sau.',
+  UNAVAILABLE: 'Máy chủ đang bận, vui lòng thử lại sau ít giây.',
   AUTH_UNAVAILABLE: 'Tạm thời không kiểm tra được mã định danh: hãy thử lại sau ít phút.',
 };
 

@@ -9,6 +9,7 @@ import { getTargets, putTargets } from './routes/targets';
 import { getOrganizations, putOrganizations } from './routes/organizations';
 import { consolidateNow, getConsolidated } from './routes/consolidated';
 import { isUnitCode } from '../schemas/common';
+import { isRetryableFailure } from '../store/retryable';
 import type { RouteParams } from './route-params';
 
 export type Params = Record<string, string>;
@@ -115,6 +116,15 @@ export async function dispatch(request: ApiRequest, context: ApiContext): Promis
     }
     return await chosen.route.handler(request, params.value, context, user);
   } catch (error) {
+    if (isRetryableFailure(error)) {
+      logger.warn('api: storage unavailable, client told to retry', {
+        code: (error as { code: number }).code,
+      });
+      return {
+        ...failureReply({ code: 'UNAVAILABLE', message: 'Máy chủ đang bận, vui lòng thử lại sau ít giây.' }),
+        headers: { 'Retry-After': '5' },
+      };
+    }
     logger.error('api: unexpected error', error);
     return failureReply({ code: 'INTERNAL', message: 'Lỗi máy chủ, vui lòng thử lại sau.' });
   }

@@ -2,6 +2,7 @@ import { logger } from 'firebase-functions';
 import type { Firestore } from 'firebase-admin/firestore';
 import { openYears } from '../store/directory';
 import { consolidateYear } from '../store/consolidated';
+import { isRetryableFailure } from '../store/retryable';
 
 export interface YearFailure {
   year: number;
@@ -14,15 +15,12 @@ export interface ScheduledOutcome {
   failed: YearFailure[];
 }
 
-// gRPC codes a later attempt may get past: deadline exceeded, resource exhausted, aborted, internal, unavailable.
-const RETRYABLE_GRPC_CODES = new Set([4, 8, 10, 13, 14]);
-
 function thrownFailure(year: number, error: unknown): YearFailure {
   const code = (error as { code?: unknown } | null)?.code;
   return {
     year,
     code: typeof code === 'number' ? `GRPC_${code}` : typeof code === 'string' ? code : 'UNEXPECTED',
-    retryable: typeof code === 'number' && RETRYABLE_GRPC_CODES.has(code),
+    retryable: isRetryableFailure(error),
   };
 }
 
