@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     });
     if (!cli.ok) throw new Error(cli.failures.map((f) => f.message).join(' '));
 
-    say('\n' + renderConsolidation(season.report));
+    say('\n' + renderConsolidation(season.report, cli.reportOptions));
     if (season.report.missing.length) say(`\nĐơn vị chưa gửi báo cáo: ${season.report.missing.join(', ')}.`);
     say('\n' + renderFigureChecks(season.report));
     const differences = differencesFromCli(season.report, cli.report);

@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { consolidate, mergeIssuers, type Consolidation, type Issue, type ReportIssuer } from '../../core';
+import {
+  consolidate,
+  mergeIssuers,
+  type Consolidation,
+  type ConsolidationReportOptions,
+  type Issue,
+} from '../../core';
 import type { CliOptions } from '../args';
 import { loadSet, mergeDistricts, type InputFailure, type LoadedSet } from '../inputs';
 import { exitCodeFor, json, unreadable, type CommandOutput } from '../output';
@@ -40,7 +46,8 @@ function consolidateSet(set: LoadedSet, previous: Consolidation | null, year?: n
 }
 
 export type ConsolidationBuild =
-  { ok: true; report: Consolidation; issuer: ReportIssuer } | { ok: false; failures: InputFailure[] };
+  | { ok: true; report: Consolidation; reportOptions: ConsolidationReportOptions }
+  | { ok: false; failures: InputFailure[] };
 
 /** Reads the inputs (and last year's) and consolidates them: what `consolidate` prints, as a value. */
 export async function buildConsolidation(
@@ -72,7 +79,11 @@ export async function buildConsolidation(
   return {
     ok: true,
     report: consolidateSet(set, previous, options.year),
-    issuer: mergeIssuers(...set.districts.map((d) => d.issuer)),
+    // Who issues the report and the names of units that have not reported, from the superior's workbook.
+    reportOptions: {
+      issuer: mergeIssuers(...set.districts.map((d) => d.issuer)),
+      organizations: mergeDistricts(set.districts)?.organizations ?? [],
+    },
   };
 }
 
@@ -89,16 +100,20 @@ export async function runConsolidate(options: CliOptions): Promise<CommandOutput
   }
   const built = await buildConsolidation(options);
   if (!built.ok) return unreadable(built.failures, options.json);
-  const { report, issuer } = built;
+  const { report, reportOptions } = built;
   const extra: string[] = [];
   if (options.out) {
     // Loaded only here: the workbook writer (exceljs) is slow to load and reading needs none of it.
     const { writeReportWorkbook } = await import('../report/workbook');
-    const written = await writeReportWorkbook(report, options.out, { issuer, date: new Date() });
+    const written = await writeReportWorkbook(report, options.out, { ...reportOptions, date: new Date() });
     if (!written.ok) return { exitCode: 2, stdout: '', stderr: `Lỗi: ${written.message}` };
     extra.push(`Đã ghi báo cáo vào ${options.out}.`);
   }
   const exitCode = exitCodeFor(report.errors.length);
   if (options.json) return { exitCode, stdout: json(report), stderr: extra.join('\n') };
-  return { exitCode, stdout: [renderConsolidation(report, { issuer }), ...extra].join('\n\n'), stderr: '' };
+  return {
+    exitCode,
+    stdout: [renderConsolidation(report, reportOptions), ...extra].join('\n\n'),
+    stderr: '',
+  };
 }

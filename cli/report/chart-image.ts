@@ -9,8 +9,11 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
 const FONT = 'DejaVu Sans';
 const SCALE = 2;
 
+/** What a picture of a chart needs: its title, size in pixels and slices. */
+export type ChartPicture = Pick<SheetChart, 'title' | 'width' | 'height' | 'slices'>;
+
 /** The chart as an SVG drawn by Apache ECharts on the server: a pie with Vietnamese numbers in its labels. */
-export function chartSvg(chart: SheetChart): string {
+export function chartSvg(chart: ChartPicture): string {
   const total = chart.slices.reduce((sum, s) => sum + s.value, 0);
   const instance = echarts.init(null, null, {
     renderer: 'svg',
@@ -46,7 +49,7 @@ export function chartSvg(chart: SheetChart): string {
 }
 
 /** The chart as a PNG at twice its size in pixels, for a workbook that cannot hold a live chart. */
-export function chartPng(chart: SheetChart): Buffer {
+export function chartPng(chart: ChartPicture): Buffer {
   const rendered = new Resvg(chartSvg(chart), {
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
     fitTo: { mode: 'zoom', value: SCALE },

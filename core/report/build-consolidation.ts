@@ -34,6 +34,8 @@ export interface ConsolidationReportOptions {
   date?: Date | null;
   /** Codes (and names) of the organizations that have not reported, when the caller knows them. */
   missing?: { code: string; name?: string }[];
+  /** The superior's list of organizations, for the names of those that have not reported. */
+  organizations?: { code: string; name: string }[];
   /** When the figures were consolidated (ISO time), said under the title. */
   asOf?: string;
 }
@@ -51,11 +53,13 @@ export function buildConsolidationReport(
   options: ConsolidationReportOptions = {},
 ): ReportDocument {
   const issuer = options.issuer ?? {};
+  const names = new Map((options.organizations ?? []).map((o) => [o.code, o.name]));
   const missing =
     options.missing ??
     report.warnings
       .filter((w) => w.code === 'W_UNIT_MISSING')
-      .map((w) => ({ code: String(w.value ?? unitOf(w) ?? '') }));
+      .map((w) => String(w.value ?? unitOf(w) ?? ''))
+      .map((code) => ({ code, name: names.get(code) }));
   const change = report.change;
 
   const organizations: ReportTable[] = [unitCountTable(report, missing.length)];

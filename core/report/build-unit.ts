@@ -43,6 +43,7 @@ export function buildUnitReport(summary: UnitSummary, options: UnitReportOptions
           summary.cells,
           previous?.cells ? shareChange(summary.cells, previous.cells) : null,
         ),
+        quotaTable('cells-quota', 'Định mức hoàn thành xuất sắc nhiệm vụ (chi bộ)', summary.cells),
       ]
     : [];
   const targets = targetTable('targets', 'Kết quả thực hiện chỉ tiêu', summary.targets);

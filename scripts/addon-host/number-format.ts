@@ -27,8 +27,12 @@ function plainNumber(value: number, seps: LocaleSeparators): string {
   return String(value).replace('.', seps.decimal);
 }
 
-function renderNumber(value: number, format: string, seps: LocaleSeparators): string {
-  const section = format.split(';')[value < 0 ? 1 : 0] ?? format.split(';')[0];
+/** Sections positive;negative;zero, as Sheets picks them; an unquoted % shows the value × 100. */
+function renderNumber(number: number, format: string, seps: LocaleSeparators): string {
+  const sections = format.split(';');
+  const pick = number < 0 ? 1 : number === 0 && sections.length >= 3 ? 2 : 0;
+  const section = sections[pick] ?? sections[0];
+  const value = section.replace(/"[^"]*"/g, '').includes('%') ? number * 100 : number;
   const match = /^([^#0]*?)([#0,]*0|#)(?:\.([0#]+))?(.*)$/.exec(section);
   if (!match) throw new Error(`number format not supported by the fake: ${format}`);
   const [, prefix, whole, fraction = '', suffix] = match;
@@ -39,7 +43,7 @@ function renderNumber(value: number, format: string, seps: LocaleSeparators): st
   while (fracPart.length > fixedDecimals && fracPart.endsWith('0')) fracPart = fracPart.slice(0, -1);
   if (whole.includes(',')) intPart = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, seps.group);
   const literal = (text: string) => text.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
-  const sign = value < 0 && format.split(';').length < 2 ? '-' : '';
+  const sign = value < 0 && sections.length < 2 ? '-' : '';
   return literal(prefix) + sign + intPart + (fracPart ? seps.decimal + fracPart : '') + literal(suffix);
 }
 

@@ -16,6 +16,21 @@ export interface Cell {
   format: string;
   weight: string;
   validation: FakeDataValidation | null;
+  style: CellStyle;
+}
+
+/** What the report writer sets besides values: font, alignment, wrapping, borders. */
+export interface CellStyle {
+  family: string;
+  size: number;
+  /** 'normal' | 'italic' */
+  fontStyle: string;
+  /** 'none' | 'underline' | 'line-through' */
+  line: string;
+  /** 'general' until set; then 'left' | 'center' | 'right' (what getHorizontalAlignment returns). */
+  align: string;
+  wrap: boolean;
+  border: { top: boolean; left: boolean; bottom: boolean; right: boolean };
 }
 
 export const DEFAULT_BACKGROUND = '#ffffff';
@@ -31,6 +46,15 @@ function emptyCell(): Cell {
     format: DEFAULT_FORMAT,
     weight: 'normal',
     validation: null,
+    style: {
+      family: 'Arial',
+      size: 10,
+      fontStyle: 'normal',
+      line: 'none',
+      align: 'general',
+      wrap: false,
+      border: { top: false, left: false, bottom: false, right: false },
+    },
   };
 }
 
@@ -233,38 +257,88 @@ export class FakeProtection {
 
 export interface ChartRecord {
   type: string;
-  ranges: string[];
-  position: { row: number; column: number };
+  /** The data ranges, each with its sheet, as the builder received them (no duplicates). */
+  ranges: FakeRange[];
+  position: { row: number; column: number; offsetX: number; offsetY: number };
   options: Record<string, unknown>;
 }
 
+const CHART_TYPES = new Set([
+  'AREA',
+  'BAR',
+  'COLUMN',
+  'COMBO',
+  'HISTOGRAM',
+  'LINE',
+  'PIE',
+  'SCATTER',
+  'TABLE',
+]);
+
+function isWhole(n: unknown, least: number): boolean {
+  return typeof n === 'number' && Number.isInteger(n) && n >= least;
+}
+
+/**
+ * Sheet.newChart(): a chart of data ranges anchored to a cell. Like Sheets, it refuses an unknown chart
+ * type, an anchor that is not a 1-based cell, a chart with no data; addRange ignores a range already added.
+ * It cannot draw the chart: a test reads the data through `data()` instead.
+ */
 export class FakeChartBuilder {
   private readonly record: ChartRecord = {
     type: '',
     ranges: [],
-    position: { row: 1, column: 1 },
+    position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
     options: {},
   };
   constructor(private readonly counter: CallCounter) {}
   setChartType(type: string): this {
+    if (!CHART_TYPES.has(type)) fail(`Invalid argument: type`);
     this.record.type = type;
     return this;
   }
+  getChartType(): string {
+    return this.record.type;
+  }
   addRange(range: FakeRange): this {
-    this.record.ranges.push(raw(range).getA1Notation());
+    const added = raw(range);
+    const a1 = added.getA1Notation();
+    if (!this.record.ranges.some((r) => r.sheet === added.sheet && r.getA1Notation() === a1))
+      this.record.ranges.push(added);
     return this;
   }
-  setPosition(row: number, column: number, _offsetX: number, _offsetY: number): this {
-    this.record.position = { row, column };
+  removeRange(range: FakeRange): this {
+    const removed = raw(range);
+    this.record.ranges = this.record.ranges.filter(
+      (r) => !(r.sheet === removed.sheet && r.getA1Notation() === removed.getA1Notation()),
+    );
+    return this;
+  }
+  clearRanges(): this {
+    this.record.ranges = [];
+    return this;
+  }
+  getRanges(): FakeRange[] {
+    return [...this.record.ranges];
+  }
+  setPosition(row: number, column: number, offsetX: number, offsetY: number): this {
+    if (!isWhole(row, 1) || !isWhole(column, 1) || !isWhole(offsetX, 0) || !isWhole(offsetY, 0))
+      fail('Invalid argument: the anchor is a 1-based row and column, the offsets whole pixels.');
+    this.record.position = { row, column, offsetX, offsetY };
     return this;
   }
   setOption(name: string, value: unknown): this {
+    if (typeof name !== 'string' || !name) fail('Invalid argument: option');
     this.record.options[name] = value;
     return this;
   }
   build(): FakeChart {
     if (!this.record.type || !this.record.ranges.length) fail('The chart has no type or no data range.');
-    return tracked(new FakeChart(structuredClone(this.record)), 'EmbeddedChart', this.counter);
+    return tracked(
+      new FakeChart({ ...this.record, ranges: [...this.record.ranges], options: { ...this.record.options } }),
+      'EmbeddedChart',
+      this.counter,
+    );
   }
 }
 
@@ -273,6 +347,65 @@ export class FakeChart {
   getType(): string {
     return this.record.type;
   }
+  getRanges(): FakeRange[] {
+    return [...this.record.ranges];
+  }
+  getOptions(): { get(name: string): unknown } {
+    return { get: (name: string) => this.record.options[name] ?? null };
+  }
+  getContainerInfo(): {
+    getAnchorRow(): number;
+    getAnchorColumn(): number;
+    getOffsetX(): number;
+    getOffsetY(): number;
+  } {
+    const p = this.record.position;
+    return {
+      getAnchorRow: () => p.row,
+      getAnchorColumn: () => p.column,
+      getOffsetX: () => p.offsetX,
+      getOffsetY: () => p.offsetY,
+    };
+  }
+  /** Test helper (not in the API): the values of each data range, as the chart would read them now. */
+  data(): Value[][][] {
+    return this.record.ranges.map((r) => raw(r).getValues());
+  }
+}
+
+interface Area {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+function areaOf(a: Area | FakeRange): Area {
+  return a instanceof FakeRange
+    ? { row: a.row, column: a.column, rows: a.numRows, columns: a.numColumns }
+    : a;
+}
+
+function overlaps(x: Area | FakeRange, y: Area | FakeRange): boolean {
+  const a = areaOf(x);
+  const b = areaOf(y);
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
+}
+
+function contains(outer: Area | FakeRange, inner: Area | FakeRange): boolean {
+  const a = areaOf(outer);
+  const b = areaOf(inner);
+  return (
+    b.row >= a.row &&
+    b.column >= a.column &&
+    b.row + b.rows <= a.row + a.rows &&
+    b.column + b.columns <= a.column + a.columns
+  );
 }
 
 export class FakeRange {
@@ -403,6 +536,137 @@ export class FakeRange {
   getRichTextValue(): FakeRichTextValue | null {
     return this.getRichTextValues()[0][0];
   }
+  setFontFamily(family: string): this {
+    return this.each((cell) => (cell.style.family = family));
+  }
+  setFontSize(size: number): this {
+    return this.each((cell) => (cell.style.size = size));
+  }
+  setFontSizes(sizes: number[][]): this {
+    return this.write(sizes, 'font sizes', (cell, size) => {
+      if (!isWhole(size, 1)) fail('Invalid argument: font size');
+      cell.style.size = size;
+    });
+  }
+  getFontSizes(): number[][] {
+    return this.grid((cell) => cell?.style.size ?? 10);
+  }
+  getFontFamilies(): string[][] {
+    return this.grid((cell) => cell?.style.family ?? 'Arial');
+  }
+  setFontStyles(styles: (string | null)[][]): this {
+    return this.write(styles, 'font styles', (cell, style) => {
+      if (style !== null && style !== 'normal' && style !== 'italic') fail(`Invalid argument: ${style}`);
+      cell.style.fontStyle = style ?? 'normal';
+    });
+  }
+  getFontStyles(): string[][] {
+    return this.grid((cell) => cell?.style.fontStyle ?? 'normal');
+  }
+  setFontLines(lines: (string | null)[][]): this {
+    return this.write(lines, 'font lines', (cell, line) => {
+      if (line !== null && !['none', 'underline', 'line-through'].includes(line))
+        fail(`Invalid argument: ${line}`);
+      cell.style.line = line ?? 'none';
+    });
+  }
+  getFontLines(): string[][] {
+    return this.grid((cell) => cell?.style.line ?? 'none');
+  }
+  setHorizontalAlignments(alignments: (string | null)[][]): this {
+    return this.write(alignments, 'alignments', (cell, align) => {
+      if (align !== null && !['left', 'center', 'right', 'normal'].includes(align))
+        fail(`Invalid argument: ${align}`);
+      cell.style.align = align === null || align === 'normal' ? 'general' : align;
+    });
+  }
+  getHorizontalAlignments(): string[][] {
+    return this.grid((cell) => cell?.style.align ?? 'general');
+  }
+  setWraps(wraps: boolean[][]): this {
+    return this.write(wraps, 'wraps', (cell, wrap) => (cell.style.wrap = !!wrap));
+  }
+  getWraps(): boolean[][] {
+    return this.grid((cell) => cell?.style.wrap ?? false);
+  }
+  /**
+   * top, left, bottom, right, vertical (inner), horizontal (inner): true sets, false clears, null leaves
+   * as it is; all six are required, as in Sheets.
+   */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): this {
+    const sides = [top, left, bottom, right, vertical, horizontal];
+    if (sides.length !== 6 || sides.some((s) => s !== null && typeof s !== 'boolean'))
+      fail('Invalid argument: setBorder takes six booleans or nulls.');
+    const lastRow = this.row + this.numRows - 1;
+    const lastColumn = this.column + this.numColumns - 1;
+    return this.eachAt((cell, row, column) => {
+      const set = (edge: keyof CellStyle['border'], value: boolean | null) => {
+        if (value !== null) cell.style.border[edge] = value;
+      };
+      set('top', row === this.row ? top : horizontal);
+      set('bottom', row === lastRow ? bottom : horizontal);
+      set('left', column === this.column ? left : vertical);
+      set('right', column === lastColumn ? right : vertical);
+    });
+  }
+  /** Test helper (not in the API): the four edges of each cell. */
+  borders(): CellStyle['border'][][] {
+    return this.grid((cell) => ({ ...(cell?.style.border ?? emptyCell().style.border) }));
+  }
+  /** Merges the range; like Sheets, refuses one that cuts through a merge, and keeps only the top-left value. */
+  merge(): this {
+    const overlapping = this.sheet.merges.filter((m) => overlaps(m, this));
+    if (overlapping.some((m) => !contains(this, m)))
+      fail('You must select all cells in a merged range to merge or unmerge them.');
+    this.sheet.merges = this.sheet.merges.filter((m) => !overlapping.includes(m));
+    this.eachAt((cell, row, column) => {
+      if (row !== this.row || column !== this.column) {
+        cell.value = '';
+        cell.formula = '';
+      }
+    });
+    this.sheet.merges.push({
+      row: this.row,
+      column: this.column,
+      rows: this.numRows,
+      columns: this.numColumns,
+    });
+    return this;
+  }
+  /** Merges each row of the range across its columns, as one merge per row. */
+  mergeAcross(): this {
+    for (let r = 0; r < this.numRows; r++)
+      raw(this.sheet.rangeView(this.row + r, this.column, 1, this.numColumns)).merge();
+    return this;
+  }
+  /** Undoes every merge inside the range; like Sheets, refuses one that only partly lies in it. */
+  breakApart(): this {
+    const overlapping = this.sheet.merges.filter((m) => overlaps(m, this));
+    if (overlapping.some((m) => !contains(this, m)))
+      fail('You must select all cells in a merged range to merge or unmerge them.');
+    this.each(() => undefined);
+    this.sheet.merges = this.sheet.merges.filter((m) => !overlapping.includes(m));
+    return this;
+  }
+  getMergedRanges(): FakeRange[] {
+    return this.sheet.merges
+      .filter((m) => overlaps(m, this))
+      .map((m) => this.sheet.rangeView(m.row, m.column, m.rows, m.columns));
+  }
+  private eachAt(apply: (cell: Cell, row: number, column: number) => void): this {
+    this.each(() => undefined);
+    for (let r = 0; r < this.numRows; r++)
+      for (let c = 0; c < this.numColumns; c++)
+        apply(this.sheet.cell(this.row + r, this.column + c), this.row + r, this.column + c);
+    return this;
+  }
   clearContent(): this {
     return this.each((cell) => {
       cell.value = '';
@@ -498,6 +762,8 @@ export class FakeSheet {
   readonly widths = new Map<number, number>();
   protections: FakeProtection[] = [];
   charts: FakeChart[] = [];
+  merges: Area[] = [];
+  readonly heights = new Map<number, number>();
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
@@ -629,6 +895,18 @@ export class FakeSheet {
     for (let c = start; c < start + count; c++) this.widths.set(c, width);
     return this;
   }
+  setRowHeight(row: number, height: number): this {
+    if (!isWhole(row, 1) || row > this.maxRows || !isWhole(height, 1)) fail('Invalid argument: row height');
+    this.heights.set(row, height);
+    return this;
+  }
+  setRowHeights(start: number, count: number, height: number): this {
+    for (let r = start; r < start + count; r++) this.setRowHeight(r, height);
+    return this;
+  }
+  getRowHeight(row: number): number {
+    return this.heights.get(row) ?? 21;
+  }
   getColumnWidth(column: number): number {
     return this.widths.get(column) ?? 100;
   }
@@ -659,6 +937,7 @@ export class FakeSheet {
   removeChart(chart: FakeChart): void {
     this.charts = this.charts.filter((c) => c !== raw(chart));
   }
+  /** Like Sheets' clear() (contents and formats), as far as the fake knows it leaves merges: breakApart() them. */
   clear(): this {
     this.checkEditable(1, 1, this.maxRows, this.maxColumns);
     this.cells = [];
@@ -724,6 +1003,19 @@ export class FakeSpreadsheet {
   }
   getSpreadsheetLocale(): string {
     return this.env.locale;
+  }
+  /** A locale code such as "vi_VN" or "en_US"; Sheets refuses anything else. */
+  setSpreadsheetLocale(locale: string): void {
+    if (typeof locale !== 'string' || !/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale))
+      fail('Invalid argument: locale');
+    this.env.locale = locale;
+  }
+  /** Moves the active sheet to a 1-based position among the sheets. */
+  moveActiveSheet(position: number): void {
+    if (!isWhole(position, 1) || position > this.sheets.length) fail('Invalid argument: pos');
+    const active = this.activeSheet ?? this.sheets[0];
+    this.sheets = this.sheets.filter((s) => s !== active);
+    this.sheets.splice(position - 1, 0, active);
   }
   getSpreadsheetTimeZone(): string {
     return this.env.timeZone;

@@ -1,17 +1,37 @@
 import ExcelJS from 'exceljs';
-import { DEFAULT_BACKGROUND, type Cell, type FakeSheet, type FakeSpreadsheet } from './spreadsheet';
+import { chartPng } from '../../cli/report/chart-image';
+import {
+  DEFAULT_BACKGROUND,
+  type Cell,
+  type FakeChart,
+  type FakeSheet,
+  type FakeSpreadsheet,
+} from './spreadsheet';
 
 /** Sheets measures columns in pixels, Excel in characters of about 7 pixels. */
 const PIXELS_PER_CHARACTER = 7;
 
 /**
- * Each sheet's values with their number formats, bold, background colours, notes, column widths, frozen
- * rows and links (a `#gid=…&range=…` link becomes a link to that sheet's cell); charts are left out.
+ * Each sheet's values with their number formats, fonts, alignment, borders, background colours, notes,
+ * merges, column widths, row heights, frozen rows and links (a `#gid=…&range=…` link becomes a link to that
+ * sheet's cell); a chart becomes a picture of it, as a download of the spreadsheet keeps it.
  */
 export function workbookOf(spreadsheet: FakeSpreadsheet): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   const names = new Map(spreadsheet.sheets.map((s) => [s.id, s.name]));
-  for (const sheet of spreadsheet.sheets) writeSheet(book.addWorksheet(sheet.name), sheet, names);
+  for (const sheet of spreadsheet.sheets) writeSheet(book, book.addWorksheet(sheet.name), sheet, names);
+  const active = spreadsheet.activeSheet ? spreadsheet.sheets.indexOf(spreadsheet.activeSheet) : 0;
+  book.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: Math.max(0, active),
+      visibility: 'visible',
+    },
+  ];
   return book;
 }
 
@@ -28,7 +48,12 @@ export async function writeXlsx(
   }
 }
 
-function writeSheet(target: ExcelJS.Worksheet, sheet: FakeSheet, names: Map<number, string>): void {
+function writeSheet(
+  book: ExcelJS.Workbook,
+  target: ExcelJS.Worksheet,
+  sheet: FakeSheet,
+  names: Map<number, string>,
+): void {
   sheet.cells.forEach((line, r) =>
     line?.forEach((cell, c) => {
       if (cell) writeCell(target.getCell(r + 1, c + 1), cell, names);
@@ -36,6 +61,10 @@ function writeSheet(target: ExcelJS.Worksheet, sheet: FakeSheet, names: Map<numb
   );
   for (const [column, pixels] of sheet.widths)
     target.getColumn(column).width = Math.round((pixels / PIXELS_PER_CHARACTER) * 10) / 10;
+  for (const [row, pixels] of sheet.heights) target.getRow(row).height = Math.round(pixels * 0.75);
+  for (const m of sheet.merges)
+    target.mergeCells(m.row, m.column, m.row + m.rows - 1, m.column + m.columns - 1);
+  for (const chart of sheet.charts) addChartPicture(book, target, chart);
   if (sheet.frozenRows) target.views = [{ state: 'frozen', ySplit: sheet.frozenRows }];
   // Printed (and rendered to pictures) one page wide, A4 landscape.
   target.pageSetup = {
@@ -55,7 +84,28 @@ function writeCell(target: ExcelJS.Cell, cell: Cell, names: Map<number, string>)
   else if (cell.value !== '') target.value = cell.value;
   if (cell.format !== 'General') target.numFmt = cell.format;
   else if (isDate) target.numFmt = 'dd/mm/yyyy';
-  if (cell.weight === 'bold') target.font = { bold: true };
+  const style = cell.style;
+  target.font = {
+    name: style.family,
+    size: style.size,
+    bold: cell.weight === 'bold',
+    italic: style.fontStyle === 'italic',
+    ...(style.line === 'underline' ? { underline: true } : {}),
+  };
+  target.alignment = {
+    vertical: 'middle',
+    wrapText: style.wrap,
+    ...(style.align !== 'general' ? { horizontal: style.align as 'left' | 'center' | 'right' } : {}),
+  };
+  const thin = { style: 'thin' as const };
+  const edges = style.border;
+  if (edges.top || edges.left || edges.bottom || edges.right)
+    target.border = {
+      ...(edges.top ? { top: thin } : {}),
+      ...(edges.left ? { left: thin } : {}),
+      ...(edges.bottom ? { bottom: thin } : {}),
+      ...(edges.right ? { right: thin } : {}),
+    };
   if (cell.background !== DEFAULT_BACKGROUND && /^#[0-9a-f]{6}$/i.test(cell.background)) {
     const argb = `FF${cell.background.slice(1).toUpperCase()}`;
     target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
@@ -69,4 +119,21 @@ function linkTarget(url: string, names: Map<number, string>): string {
   const name = match ? names.get(Number(match[1])) : undefined;
   if (!match || name === undefined) return url;
   return `'${name.replace(/'/g, "''")}'!${match[2] ?? 'A1'}`;
+}
+
+/** A pie chart as the picture of it: labels and values from its two ranges, at its anchor and size. */
+function addChartPicture(book: ExcelJS.Workbook, target: ExcelJS.Worksheet, chart: FakeChart): void {
+  const [labels, values] = chart.data();
+  if (chart.getType() !== 'PIE' || !labels || !values) return;
+  const width = Number(chart.record.options.width ?? 600);
+  const height = Number(chart.record.options.height ?? 370);
+  const picture = chartPng({
+    title: String(chart.record.options.title ?? ''),
+    width,
+    height,
+    slices: labels.map((row, i) => ({ label: String(row[0]), value: Number(values[i]?.[0] ?? 0) })),
+  });
+  const image = book.addImage({ buffer: picture as unknown as ExcelJS.Buffer, extension: 'png' });
+  const { row, column } = chart.record.position;
+  target.addImage(image, { tl: { col: column - 1, row: row - 1 }, ext: { width, height } });
 }

@@ -93,64 +93,89 @@ describe('Cấp trên: Tổng hợp toàn huyện và Giao chỉ tiêu', () => {
     ]);
     expect(log.every((r) => r.headers.Authorization === 'Bearer fake-id-token')).toBe(true);
 
-    const report = rowsOf(fake, 'Báo cáo tổng hợp');
-    expect(report[0][0]).toBe('BÁO CÁO TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI NĂM 2023');
-    expect(report[1][0]).toBe('Số liệu đến 09:30 ngày 10/01/2024.');
-    expect(report[2].slice(0, 3)).toEqual([
-      'Số đơn vị đã gửi báo cáo',
-      '2',
-      'Đảng bộ cơ sở: 1; Chi bộ cơ sở: 1',
-    ]);
-    expect(report[3].slice(0, 3)).toEqual(['Số đơn vị chưa gửi báo cáo', '1', 'DV03']);
     const reportSheet = fake.spreadsheet.sheet('Báo cáo tổng hợp');
-    expect(raw(reportSheet.getRange('B4')).getBackground()).toBe('#f4c7c3');
-    const titles = report.map((r) => r[0]);
-    expect(titles).toEqual(
-      expect.arrayContaining(['Đảng viên', 'Tổ chức cơ sở đảng', 'Thực hiện chỉ tiêu', 'Cần lưu ý']),
+    const unitsSheet = fake.spreadsheet.sheet('Theo đơn vị');
+    expect(fake.spreadsheet.sheets.slice(0, 2)).toEqual([reportSheet, unitsSheet]);
+    expect(fake.spreadsheet.activeSheet).toBe(reportSheet);
+    expect(fake.spreadsheet.getSpreadsheetLocale()).toBe('vi_VN');
+    const report = rowsOf(fake, 'Báo cáo tổng hợp');
+    const find = (label: string, from = 0) => report.findIndex((r, i) => i >= from && r.includes(label));
+    // Names and place from the district workbook's `Thông tin`; the level is whatever it says.
+    expect(report.slice(0, 3).map((r) => r[0])).toEqual([
+      'ĐẢNG BỘ TỈNH THỬ NGHIỆM',
+      'ĐẢNG BỘ HUYỆN THỬ',
+      '*',
+    ]);
+    expect(report[0][2]).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(report[1][2]).toMatch(/^An Bình, ngày \d\d tháng \d\d? năm \d{4}$/);
+    expect(report[find('BÁO CÁO') + 1][0]).toBe(
+      'Kết quả đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm 2023',
     );
-    const members = titles.indexOf('Đảng viên');
-    expect(report[members + 1]).toEqual([
+    expect(
+      report.some(
+        (r) => r[0] === 'Tổng hợp từ báo cáo của 2 tổ chức cơ sở đảng; số liệu đến 09:30 ngày 10/01/2024.',
+      ),
+    ).toBe(true);
+    const missing = find('Tổ chức cơ sở đảng chưa gửi báo cáo');
+    expect(report[missing].slice(0, 3)).toEqual(['2', 'Tổ chức cơ sở đảng chưa gửi báo cáo', '1']);
+    expect(raw(reportSheet.getRange(missing + 1, 3)).getBackground()).toBe('#fce8b2');
+    const members = find('Hoàn thành xuất sắc nhiệm vụ', find('II. ĐẢNG VIÊN'));
+    expect(report[members - 1].slice(0, 6)).toEqual([
+      'STT',
       'Mức xếp loại',
+      'Viết tắt',
       'Số lượng',
       'Tỷ lệ',
-      'So với năm trước',
-      ...report[members + 1].slice(4),
+      'So với năm trước (điểm phần trăm)',
     ]);
-    expect(report[members + 2][0]).toBe('Hoàn thành xuất sắc nhiệm vụ');
-    expect(report[members + 2][3]).toMatch(/^(tăng|giảm) \d+,\d\d điểm %$|^không đổi$/);
-    const orgs = titles.indexOf('Tổ chức cơ sở đảng');
-    expect(report[orgs + 2].slice(0, 3)).toEqual(['Hoàn thành xuất sắc nhiệm vụ', '1', '33,33%']);
-    expect(report.some((r) => r[0] === 'Chưa có báo cáo của Đảng bộ phường 3 (DV03).')).toBe(true);
-    expect(report.some((r) => r[0] === 'KET_NAP_DANG_VIEN' && r[2] === '8')).toBe(true);
+    expect(report[members][0]).toBe('1');
+    expect(report[members][5]).toMatch(/^[+-]?\d+,\d\d$/);
+    expect(raw(reportSheet.getRange(members + 1, 6)).getNumberFormats()[0][0]).toBe('+0.00;-0.00;0.00');
+    const orgs = find('Hoàn thành xuất sắc nhiệm vụ');
+    expect(orgs).toBeLessThan(members);
+    expect(report[orgs].slice(0, 5)).toEqual(['1', 'Hoàn thành xuất sắc nhiệm vụ', 'HTXSNV', '1', '33,33%']);
+    expect(report.some((r) => r[0] === '- Chưa có báo cáo của Đảng bộ phường 3 (DV03).')).toBe(true);
+    expect(report[find('Kết nạp đảng viên')].slice(1, 5)).toEqual([
+      'Kết nạp đảng viên',
+      'KET_NAP_DANG_VIEN',
+      '8',
+      '',
+    ]);
+    const sign = find('T/M BAN THƯỜNG VỤ');
+    expect(report[sign][0]).toBe('Nơi nhận:');
+    expect(report[sign + 1][2]).toBe('BÍ THƯ');
     expect(reportSheet.charts).toHaveLength(1);
-    expect(reportSheet.charts[0].record.type).toBe('PIE');
-    expect(fake.spreadsheet.activeSheet).toBe(reportSheet);
+    expect(reportSheet.charts[0].getType()).toBe('PIE');
+    // The chart reads the member table's labels and counts.
+    expect(reportSheet.charts[0].data()).toEqual([
+      report.slice(members, members + 4).map((r) => [r[1]]),
+      report.slice(members, members + 4).map((r) => [Number(r[3])]),
+    ]);
 
     const units = rowsOf(fake, 'Theo đơn vị');
-    expect(units[0].slice(0, 8)).toEqual([
-      'Mã đơn vị',
-      'Tên đơn vị',
-      'Loại hình',
+    expect(units[2].slice(0, 8)).toEqual([
+      'STT',
+      'Mã',
+      'Tổ chức cơ sở đảng',
       'Báo cáo',
-      'Tổng số',
+      'Tổng số đảng viên',
       'Được xếp loại',
       'HTXSNV',
-      'Tỷ lệ HTXSNV',
+      'HTTNV',
     ]);
-    expect(units.map((r) => [r[0], r[3]])).toEqual([
-      ['Mã đơn vị', 'Báo cáo'],
-      ['DV01', 'Đã gửi'],
-      ['DV02', 'Đã gửi'],
-      ['DV03', 'Chưa gửi'],
+    expect(units.slice(3).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['1', 'DV01', 'Có'],
+      ['2', 'DV02', 'Có'],
+      ['3', 'DV03', 'Chưa có'],
     ]);
-    expect(units[1].slice(4, 8)).toEqual(['152', '152', '30', '19,74%']);
-    expect(units[1][15]).toBe('Vượt (tối đa 20)');
-    expect(units[2][15]).toBe('Trong định mức');
-    const unitsSheet = fake.spreadsheet.sheet('Theo đơn vị');
-    expect(raw(unitsSheet.getRange('G2:H2')).getBackgrounds()[0]).toEqual(['#fce8b2', '#fce8b2']);
-    expect(raw(unitsSheet.getRange('G3')).getBackground()).toBe('#ffffff');
-    expect(new Set(raw(unitsSheet.getRange('A4:R4')).getBackgrounds()[0])).toEqual(new Set(['#f4c7c3']));
-    expect(unitsSheet.frozenRows).toBe(1);
+    expect(units[3].slice(4, 7)).toEqual(['152', '152', '30']);
+    expect(units[3][10]).toBe('19,74%');
+    expect(units[3][11]).toBe('Vượt');
+    expect(units[4][11]).toBe('Đạt');
+    expect(raw(unitsSheet.getRange('A4')).getBackground()).toBe('#fce8b2');
+    expect(raw(unitsSheet.getRange('A5')).getBackground()).toBe('#ffffff');
+    expect(new Set(raw(unitsSheet.getRange('A6:N6')).getBackgrounds()[0])).toEqual(new Set(['#fce8b2']));
+    expect(unitsSheet.frozenRows).toBe(3);
 
     expect(fake.toasts.map((t) => t.message.slice(0, 7))).toEqual([
       'Bước 1/',
@@ -159,18 +184,18 @@ describe('Cấp trên: Tổng hợp toàn huyện và Giao chỉ tiêu', () => {
       'Đã tổng',
     ]);
     expect(fake.toasts.at(-1)!.message).toBe(
-      'Đã tổng hợp 2 đơn vị. Còn 1 đơn vị chưa gửi (tô đỏ trong trang “Theo đơn vị”).',
+      'Đã tổng hợp 2 đơn vị. Còn 1 đơn vị chưa gửi (tô màu trong trang “Theo đơn vị”).',
     );
     expect(vietnameseProblems(userTexts(fake))).toEqual([]);
 
     // Once more: the sheets are rewritten in place.
     addon.consolidateDistrict();
     expect(fake.spreadsheet.sheets.map((s) => s.name)).toEqual([
+      'Báo cáo tổng hợp',
+      'Theo đơn vị',
       'Thông tin',
       'Tổ chức cơ sở',
       'Giao chỉ tiêu',
-      'Theo đơn vị',
-      'Báo cáo tổng hợp',
     ]);
     expect(reportSheet.charts).toHaveLength(1);
   });

@@ -156,7 +156,9 @@ export async function districtWorkbook(fixture: DistrictFixture): Promise<Workbo
   info.addRows([
     ['Mục', 'Giá trị'],
     ['Tên đơn vị', 'Đảng bộ huyện Thử'],
+    ['Cấp trên', 'Đảng bộ tỉnh Thử Nghiệm'],
     ['Năm', fixture.year],
+    ['Địa danh', 'An Bình'],
   ]);
   const orgs = book.addWorksheet('Tổ chức cơ sở');
   orgs.addRow(['Mã đơn vị', 'Tên tổ chức', 'Loại hình', 'Xếp loại']);

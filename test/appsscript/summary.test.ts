@@ -4,21 +4,21 @@ import { counted, start, userTexts, vietnameseProblems } from './harness';
 
 const MIX = { excellent: 57, good: 285, complete: 50, notComplete: 8, exempt: 3 };
 
-/** The displayed row whose first cell is `label` in `Tổng hợp` (first match from `from`). */
+/** The displayed row with a cell equal to `label` in `Tổng hợp` (first match from sheet row `from`). */
 function rowOf(
   fake: FakeAppsScript,
   label: string,
   sheet = 'Tổng hợp',
-  from = 0,
+  from = 1,
 ): { row: number; shown: string[] } {
   const shown = raw(fake.spreadsheet.sheet(sheet).getDataRange()).getDisplayValues();
-  const index = shown.findIndex((r, i) => i >= from && r[0] === label);
+  const index = shown.findIndex((r, i) => i >= from - 1 && r.includes(label));
   if (index === -1) throw new Error(`no row ${label}`);
   return { row: index + 1, shown: shown[index] };
 }
 
 describe('Tính tỷ lệ', () => {
-  it('writes counts and shares the Vietnamese way, the not-rated breakdown, the quota verdict and a chart', async () => {
+  it('writes the unit’s report: heading, STT, counts and shares the Vietnamese way, quota, targets, a chart', async () => {
     const workbook = await unitWorkbook({
       code: 'DV01',
       name: 'Đảng bộ xã An Bình',
@@ -31,47 +31,82 @@ describe('Tính tỷ lệ', () => {
       ],
       targets: [{ code: 'KET_NAP_DANG_VIEN', name: 'Kết nạp đảng viên', target: 205, actual: 218 }],
     });
-    const { fake, addon } = start({ workbook });
+    const { fake, addon } = start({ workbook, locale: 'en_US' });
     addon.computeSummary();
     expect(fake.consoleErrors).toEqual([]);
     const sheet = fake.spreadsheet.sheet('Tổng hợp');
     expect(fake.spreadsheet.activeSheet).toBe(sheet);
+    expect(fake.spreadsheet.sheets[0]).toBe(sheet);
+    expect(fake.spreadsheet.getSpreadsheetLocale()).toBe('vi_VN');
     const shown = raw(sheet.getDataRange()).getDisplayValues();
-    expect(shown[0][0]).toBe('KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN NĂM 2023');
-    expect(shown[1][0]).toBe('Đảng bộ xã An Bình (DV01)');
+    expect(shown[0][0]).toBe('ĐẢNG BỘ XÃ AN BÌNH');
+    expect(shown[0][2]).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(raw(sheet.getRange('C1')).getFontLines()[0][0]).toBe('underline');
+    expect(shown[1][2]).toMatch(/^……………, ngày \d\d tháng \d\d? năm \d{4}$/);
+    expect(shown.map((r) => r[0])).toEqual(
+      expect.arrayContaining(['BÁO CÁO', 'Kết quả đánh giá, xếp loại đảng viên năm 2023', 'I. ĐẢNG VIÊN']),
+    );
 
     const excellent = rowOf(fake, 'Hoàn thành xuất sắc nhiệm vụ');
-    expect(excellent.shown.slice(0, 3)).toEqual(['Hoàn thành xuất sắc nhiệm vụ', '57', '14,25%']);
-    expect(rowOf(fake, 'Hoàn thành tốt nhiệm vụ').shown.slice(1, 3)).toEqual(['285', '71,25%']);
-    expect(rowOf(fake, 'Hoàn thành nhiệm vụ').shown.slice(1, 3)).toEqual(['50', '12,50%']);
-    expect(rowOf(fake, 'Không hoàn thành nhiệm vụ').shown.slice(1, 3)).toEqual(['8', '2,00%']);
-    expect(rowOf(fake, 'Cộng số được xếp loại').shown[1]).toBe('400');
-    expect(rowOf(fake, 'Không xếp loại: miễn công tác và sinh hoạt đảng').shown[1]).toBe('3');
-    expect(rowOf(fake, 'Tổng số').shown[1]).toBe('403');
-    expect(rowOf(fake, 'Tỷ lệ hoàn thành xuất sắc so với hoàn thành tốt nhiệm vụ').shown[2]).toBe('20,00%');
-    expect(
-      rowOf(fake, 'Định mức hoàn thành xuất sắc (20% số hoàn thành tốt nhiệm vụ)').shown.slice(1, 3),
-    ).toEqual(['57', 'Trong định mức']);
+    expect(excellent.shown.slice(0, 5)).toEqual([
+      '1',
+      'Hoàn thành xuất sắc nhiệm vụ',
+      'HTXSNV',
+      '57',
+      '14,25%',
+    ]);
+    expect(raw(sheet.getRange(excellent.row, 5)).getValue()).toBe(0.1425);
+    expect(raw(sheet.getRange(excellent.row, 5)).getNumberFormats()[0][0]).toBe('0.00%');
+    expect(rowOf(fake, 'Hoàn thành tốt nhiệm vụ').shown.slice(3, 5)).toEqual(['285', '71,25%']);
+    expect(rowOf(fake, 'Hoàn thành nhiệm vụ').shown.slice(3, 5)).toEqual(['50', '12,50%']);
+    expect(rowOf(fake, 'Không hoàn thành nhiệm vụ').shown.slice(3, 5)).toEqual(['8', '2,00%']);
+    expect(rowOf(fake, 'Cộng số được xếp loại').shown.slice(3, 5)).toEqual(['400', '100,00%']);
+    expect(rowOf(fake, 'Trong đó: miễn công tác và sinh hoạt đảng').shown[2]).toBe('3');
+    expect(rowOf(fake, 'Tổng số đảng viên').shown[2]).toBe('403');
+    expect(rowOf(fake, 'Tỷ lệ HTXSNV so với số HTTNV').shown[2]).toBe('20,00%');
+    expect(rowOf(fake, 'Số HTXSNV tối đa (20% số hoàn thành tốt nhiệm vụ)').shown[2]).toBe('57');
+    expect(rowOf(fake, 'Số HTXSNV: trong định mức').shown[2]).toBe('57');
     // Cells: 1 excellent of 2 good exceeds ⌊0,2 × 2⌋ = 0.
-    const cellsTitle = rowOf(fake, 'Chi bộ trực thuộc').row;
-    const cellsQuota = rowOf(
-      fake,
-      'Định mức hoàn thành xuất sắc (20% số hoàn thành tốt nhiệm vụ)',
-      'Tổng hợp',
-      cellsTitle,
-    );
-    expect(cellsQuota.shown.slice(1, 3)).toEqual(['0', 'Vượt 1']);
-    expect(raw(sheet.getRange(cellsQuota.row, 3)).getBackground()).toBe('#fce8b2');
-    expect(rowOf(fake, 'KET_NAP_DANG_VIEN').shown.slice(1, 5)).toEqual([
+    const cellsTitle = rowOf(fake, 'II. CHI BỘ TRỰC THUỘC').row;
+    const breach = rowOf(fake, 'Số HTXSNV: vượt định mức', 'Tổng hợp', cellsTitle);
+    expect(breach.shown[2]).toBe('1');
+    expect(raw(sheet.getRange(breach.row, 3)).getBackground()).toBe('#fce8b2');
+    expect(rowOf(fake, 'Kết nạp đảng viên').shown.slice(0, 6)).toEqual([
+      '1',
       'Kết nạp đảng viên',
+      'KET_NAP_DANG_VIEN',
       '205',
       '218',
       '106,34%',
     ]);
+    const header = rowOf(fake, 'Mức xếp loại');
+    expect(raw(sheet.getRange(header.row, 1)).borders()[0][0]).toEqual({
+      top: true,
+      left: true,
+      bottom: true,
+      right: true,
+    });
+    expect(rowOf(fake, 'T/M ĐẢNG ỦY').shown[0]).toBe('Nơi nhận:');
 
     expect(sheet.charts).toHaveLength(1);
-    expect(sheet.charts[0].record.type).toBe('PIE');
-    expect(sheet.charts[0].record.ranges).toEqual([`A${excellent.row}:B${excellent.row + 3}`]);
+    const chart = sheet.charts[0];
+    expect(chart.getType()).toBe('PIE');
+    expect(chart.getRanges().map((r) => r.getA1Notation())).toEqual([
+      `B${excellent.row}:B${excellent.row + 3}`,
+      `D${excellent.row}:D${excellent.row + 3}`,
+    ]);
+    expect(chart.data()).toEqual([
+      [
+        ['Hoàn thành xuất sắc nhiệm vụ'],
+        ['Hoàn thành tốt nhiệm vụ'],
+        ['Hoàn thành nhiệm vụ'],
+        ['Không hoàn thành nhiệm vụ'],
+      ],
+      [[57], [285], [50], [8]],
+    ]);
+    expect(chart.getContainerInfo().getAnchorRow()).toBeGreaterThan(
+      rowOf(fake, 'Số HTXSNV: trong định mức').row,
+    );
     expect(fake.toasts.at(-1)!.message).toBe('Đã ghi trang “Tổng hợp”.');
 
     // Run again: the sheet is rewritten, not duplicated, and keeps one chart.
@@ -90,20 +125,18 @@ describe('Tính tỷ lệ', () => {
     });
     const { fake, addon } = start({ workbook });
     addon.computeSummary();
-    expect(rowOf(fake, 'Hoàn thành xuất sắc nhiệm vụ').shown[3] ?? '').toBe('');
+    expect(rowOf(fake, 'Hoàn thành xuất sắc nhiệm vụ').shown[5] ?? '').toBe('');
     const info = fake.spreadsheet.sheet('Thông tin');
     raw(info.getRange('B4')).setValue(2023);
     // One member moves from good (sheet row 61, the first good one) to excellent: 58/400 = 14,50%.
     raw(fake.spreadsheet.sheet('Đảng viên').getRange('G61')).setValue('Hoàn thành xuất sắc nhiệm vụ');
     addon.computeSummary();
-    expect(rowOf(fake, 'Mức xếp loại').shown[3]).toBe('So với năm trước');
-    expect(rowOf(fake, 'Hoàn thành xuất sắc nhiệm vụ').shown.slice(1, 4)).toEqual([
-      '58',
-      '14,50%',
-      'tăng 0,25 điểm %',
-    ]);
-    expect(rowOf(fake, 'Hoàn thành tốt nhiệm vụ').shown[3]).toBe('giảm 0,25 điểm %');
-    expect(rowOf(fake, 'Hoàn thành nhiệm vụ').shown[3]).toBe('không đổi');
+    expect(rowOf(fake, 'Mức xếp loại').shown[5]).toBe('So với năm trước (điểm phần trăm)');
+    const excellent = rowOf(fake, 'Hoàn thành xuất sắc nhiệm vụ');
+    expect(excellent.shown.slice(3, 6)).toEqual(['58', '14,50%', '+0,25']);
+    expect(raw(fake.spreadsheet.sheet('Tổng hợp').getRange(excellent.row, 6)).getValue()).toBe(0.25);
+    expect(rowOf(fake, 'Hoàn thành tốt nhiệm vụ').shown[5]).toBe('-0,25');
+    expect(rowOf(fake, 'Hoàn thành nhiệm vụ').shown[5]).toBe('0,00');
   });
 
   it("never overwrites a user's own sheet that bears an output sheet's name", async () => {
@@ -121,19 +154,19 @@ describe('Tính tỷ lệ', () => {
       ['Bảng tổng hợp tự làm của chi bộ', 42],
     ]);
     const ours = fake.spreadsheet.sheet('Tổng hợp (xeploai)');
-    expect(raw(ours.getRange('A1')).getValue()).toBe('KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN NĂM 2023');
+    expect(raw(ours.getRange('A1')).getValue()).toBe('ĐẢNG BỘ XÃ AN BÌNH');
     // Renamed by the user, it is still the add-on's: rewritten in place, never read as input.
     ours.name = 'Kết quả 2023';
     addon.computeSummary();
     addon.validateData();
     expect(fake.spreadsheet.sheets.map((s) => s.name)).toEqual([
+      'Kết quả 2023',
       'Thông tin',
       'Đảng viên',
       'Tổng hợp',
-      'Kết quả 2023',
       'Lỗi',
     ]);
-    expect(raw(ours.getRange('A1')).getValue()).toBe('KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN NĂM 2023');
+    expect(raw(ours.getRange('A1')).getValue()).toBe('ĐẢNG BỘ XÃ AN BÌNH');
     expect(raw(fake.spreadsheet.sheet('Lỗi').getRange('A2')).getValue()).toBe('Không có lỗi nào.');
   });
 
@@ -146,8 +179,9 @@ describe('Tính tỷ lệ', () => {
     });
     const { fake, addon } = start({ workbook });
     addon.computeSummary();
+    const notes = rowOf(fake, 'Cần lưu ý:').row;
     const shown = raw(fake.spreadsheet.sheet('Tổng hợp').getDataRange()).getDisplayValues();
-    expect(shown[3][0]).toContain('Dữ liệu còn 3 lỗi');
+    expect(shown[notes][0]).toContain('Dữ liệu còn 3 lỗi');
     expect(fake.toasts.at(-1)!.message).toContain('còn 3 lỗi');
   });
 
@@ -171,8 +205,8 @@ describe('Tính tỷ lệ', () => {
     const a = counted(small.fake, () => small.addon.computeSummary());
     const b = counted(large.fake, () => large.addon.computeSummary());
     expect(b.calls).toEqual(a.calls);
-    expect(a.total).toBeLessThanOrEqual(60);
-    expect(rowOf(large.fake, 'Tổng số').shown[1]).toBe('12.000');
+    expect(a.total).toBeLessThanOrEqual(80);
+    expect(rowOf(large.fake, 'Tổng số đảng viên').shown[2]).toBe('12.000');
     process.stdout.write(
       `Tính tỷ lệ: ${a.total} service calls for 100 and 12.000 rows\n${JSON.stringify(a.calls)}\n`,
     );

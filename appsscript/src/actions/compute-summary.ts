@@ -1,12 +1,18 @@
+import { buildUnitReport, layoutReport, type Tally } from '../../../core';
 import { readDocumentProperties, writeDocumentProperties } from '../gateway/properties';
 import { alert, toast } from '../gateway/ui';
-import { unitSummarySheet, type PreviousFigures } from '../layout/unit-summary-sheet';
-import { writeOwnSheet } from './own-output';
+import { writeOwnReport } from './own-output';
 import { countText } from './show-issues';
 import { analyzeActiveUnit } from './unit-analysis';
 
 const TITLE = 'Tính tỷ lệ';
 const FIGURES_KEY = 'xeploai.figures.';
+
+/** Last year's figures of the unit, when this spreadsheet computed them. */
+interface PreviousFigures {
+  members: Tally;
+  cells: Tally | null;
+}
 
 /** Menu “Tính tỷ lệ”: the `Tổng hợp` sheet, compared with last year's figures when this spreadsheet has them. */
 export function computeSummary(): void {
@@ -15,7 +21,11 @@ export function computeSummary(): void {
   if (!active.ok) return alert(TITLE, active.message);
   const { summary } = active.analysis;
   const previous = storedFigures(properties[FIGURES_KEY + (summary.year - 1)]);
-  writeOwnSheet(unitSummarySheet(summary, previous, new Date()), true, properties);
+  const now = new Date();
+  writeOwnReport(
+    layoutReport(buildUnitReport(summary, { previous, date: now, computedAt: now })),
+    properties,
+  );
   if (summary.year) {
     const figures: PreviousFigures = { members: summary.members, cells: summary.cells };
     writeDocumentProperties({ [FIGURES_KEY + summary.year]: JSON.stringify(figures) });

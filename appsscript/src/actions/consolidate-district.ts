@@ -1,14 +1,27 @@
-import { findSheet, formatNumber, SHEET_NAMES } from '../../../core';
+import {
+  buildConsolidationReport,
+  findSheet,
+  formatNumber,
+  layoutReport,
+  readIssuer,
+  SHEET_NAMES,
+  UNITS_SHEET,
+  type Consolidation,
+} from '../../../core';
 import { ApiClient } from '../api-client';
 import { appsScriptTransport } from '../gateway/http';
 import { readDocumentProperties } from '../gateway/properties';
 import { alert, toast } from '../gateway/ui';
-import { districtReportSheet, type ConsolidationReply } from '../layout/district-report';
-import { unitsSheet } from '../layout/units-table';
 import { settingsFrom } from '../settings';
 import { askForServerScopes } from './server-scopes';
 import { issueList, NO_YEAR_MESSAGE, readDistrict } from './district-context';
-import { writeOwnSheet } from './own-output';
+import { writeOwnReport } from './own-output';
+
+/** What POST /v1/consolidate/{year} answers. */
+interface ConsolidationReply extends Consolidation {
+  missing: string[];
+  asOf: string;
+}
 
 const TITLE = 'Tổng hợp toàn huyện';
 
@@ -48,10 +61,16 @@ export function consolidateDistrict(): void {
     asOf: result.data.asOf ?? new Date().toISOString(),
   };
   toast('Bước 3/3: ghi trang “Báo cáo tổng hợp” và “Theo đơn vị”…', TITLE);
-  writeOwnSheet(unitsSheet(report, organizations), false, properties);
-  writeOwnSheet(districtReportSheet(report), true, properties);
+  const names = new Map(organizations.map((o) => [o.code, o.name]));
+  const doc = buildConsolidationReport(report, {
+    issuer: readIssuer(district.read.workbook),
+    date: new Date(),
+    asOf: report.asOf,
+    missing: report.missing.map((code) => ({ code, name: names.get(code) })),
+  });
+  writeOwnReport(layoutReport(doc), properties);
   const missing = report.missing.length
-    ? ` Còn ${formatNumber(report.missing.length)} đơn vị chưa gửi (tô đỏ trong trang “Theo đơn vị”).`
+    ? ` Còn ${formatNumber(report.missing.length)} đơn vị chưa gửi (tô màu trong trang “${UNITS_SHEET}”).`
     : '';
   toast(`Đã tổng hợp ${formatNumber(report.units.count)} đơn vị.${missing}`, TITLE);
 }

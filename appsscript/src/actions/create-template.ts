@@ -2,6 +2,7 @@ import { findSheet, HEADER_SEARCH_ROWS } from '../../../core';
 import { readDocumentProperties } from '../gateway/properties';
 import { createTemplateSheet, existingSheetNames, readFirstRows } from '../gateway/template-writer';
 import { alert } from '../gateway/ui';
+import { useVietnameseLocale } from '../gateway/workbook';
 import { missingHeaders, templateSheets } from '../layout/template';
 import { settingsFrom } from '../settings';
 
@@ -20,6 +21,7 @@ export function createTemplate(): void {
   })) {
     const existing = findSheet(workbook, spec.name);
     if (!existing) {
+      if (!created.length) useVietnameseLocale();
       createTemplateSheet(spec);
       created.push(`“${spec.name}”`);
       continue;

@@ -1,4 +1,6 @@
+import type { ReportSheet } from '../../../core';
 import { writeBlock } from '../gateway/block-writer';
+import { writeReportSheet } from '../gateway/report-writer';
 import { writeDocumentProperties } from '../gateway/properties';
 import { OWN_SHEETS_KEY, ownSheetsFrom } from '../layout/own-sheets';
 import type { SheetBlock } from '../layout/sheet-block';
@@ -18,10 +20,33 @@ export function placeOwnSheet(
   show: boolean,
   properties: Record<string, string>,
 ): Record<string, string> {
+  return remember(block.sheet, properties, (ownId) => writeBlock(block, show, ownId));
+}
+
+/**
+ * Writes the report's laid-out sheets in their order before every other sheet, the report active, and
+ * remembers their ids.
+ */
+export function writeOwnReport(sheets: ReportSheet[], properties: Record<string, string>): void {
+  const changed: Record<string, string> = {};
+  // Each written sheet moves to the front: the last one written (the report) ends up first and active.
+  for (const laid of [...sheets].reverse())
+    Object.assign(
+      changed,
+      remember(laid.name, properties, (ownId) => writeReportSheet(laid, ownId)),
+    );
+  if (Object.keys(changed).length) writeDocumentProperties(changed);
+}
+
+function remember(
+  name: string,
+  properties: Record<string, string>,
+  write: (ownId: number | undefined) => number,
+): Record<string, string> {
   const own = ownSheetsFrom(properties);
-  const id = writeBlock(block, show, own[block.sheet]);
-  if (own[block.sheet] === id) return {};
-  own[block.sheet] = id;
+  const id = write(own[name]);
+  if (own[name] === id) return {};
+  own[name] = id;
   properties[OWN_SHEETS_KEY] = JSON.stringify(own);
   return { [OWN_SHEETS_KEY]: properties[OWN_SHEETS_KEY] };
 }

@@ -1,39 +1,50 @@
 import { alternativeName } from '../layout/own-sheets';
 import { activeSpreadsheet } from './workbook';
-import { rectangular, widthRuns, type ChartSpec, type SheetBlock } from '../layout/sheet-block';
-
-/** Rows a chart covers below its anchor (400 pixels at the default 21 a row). */
-const CHART_ROWS = 20;
+import { rectangular, widthRuns, type SheetBlock } from '../layout/sheet-block';
 
 /**
- * Writes an output sheet of the add-on's own (the sheet `ownId` when it still exists, cleared with its
- * charts; else a new one, under another name if a sheet of the user's already has the standard one) in a
- * fixed number of calls: formats first so text is not re-parsed, then values, weights and colours.
- * Returns the sheet's id.
+ * An output sheet of the add-on's own, ready to write `rows` × `columns` from A1: the sheet `ownId` when it
+ * still exists, cleared with its charts and merges; else a new one, under another name if a sheet of the
+ * user's already has the standard one.
  */
-export function writeBlock(block: SheetBlock, show: boolean, ownId: number | undefined): number {
+export function prepareOwnSheet(
+  name: string,
+  show: boolean,
+  ownId: number | undefined,
+  rows: number,
+  columns: number,
+): GoogleAppsScript.Spreadsheet.Sheet {
   const spreadsheet = activeSpreadsheet();
   let sheet = ownId === undefined ? null : spreadsheet.getSheetById(ownId);
   if (sheet) {
+    sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
     sheet.clear();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   } else {
     let attempt = 0;
-    while (spreadsheet.getSheetByName(alternativeName(block.sheet, attempt))) attempt++;
+    while (spreadsheet.getSheetByName(alternativeName(name, attempt))) attempt++;
     // insertSheet activates the new sheet: the user stays where they were unless the sheet is to be shown.
     const active = show ? null : spreadsheet.getActiveSheet();
-    sheet = spreadsheet.insertSheet(alternativeName(block.sheet, attempt));
+    sheet = spreadsheet.insertSheet(alternativeName(name, attempt));
     active?.activate();
   }
-  const rows = rectangular(block.rows);
-  // getRange refuses coordinates beyond the sheet's size: grow it first. A sheet longer than its block
-  // (with room for the charts) is cut to it: one call either way, whatever the number of rows.
-  const height = Math.max(rows.length, ...block.charts.map((c) => c.anchor.row + CHART_ROWS));
+  // getRange refuses coordinates beyond the sheet's size: grow it first. A longer sheet is cut to the rows
+  // written: one call either way, whatever the number of rows.
   const maxRows = sheet.getMaxRows();
-  if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
-  else if (height < maxRows) sheet.deleteRows(height + 1, maxRows - height);
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);
   const maxColumns = sheet.getMaxColumns();
-  if (rows[0].length > maxColumns) sheet.insertColumnsAfter(maxColumns, rows[0].length - maxColumns);
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  return sheet;
+}
+
+/**
+ * Writes an output sheet in a fixed number of calls: formats first so text is not re-parsed, then values,
+ * weights and colours. Returns the sheet's id.
+ */
+export function writeBlock(block: SheetBlock, show: boolean, ownId: number | undefined): number {
+  const rows = rectangular(block.rows);
+  const sheet = prepareOwnSheet(block.sheet, show, ownId, rows.length, rows[0].length);
   const range = sheet.getRange(1, 1, rows.length, rows[0].length);
   range.setNumberFormats(rows.map((r) => r.map((c) => c.format)));
   range.setValues(rows.map((r) => r.map((c) => c.value)));
@@ -46,7 +57,6 @@ export function writeBlock(block: SheetBlock, show: boolean, ownId: number | und
     else sheet.setColumnWidths(run.column, run.count, run.width);
   }
   sheet.setFrozenRows(block.frozenRows);
-  for (const chart of block.charts) insertChart(sheet, chart);
   if (show) sheet.activate();
   return sheet.getSheetId();
 }
@@ -64,16 +74,4 @@ function writeLinks(
       .build(),
   ]);
   sheet.getRange(links.row, links.column, values.length, 1).setRichTextValues(values);
-}
-
-function insertChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: ChartSpec): void {
-  const chart = sheet
-    .newChart()
-    .setChartType(spec.kind === 'pie' ? Charts.ChartType.PIE : Charts.ChartType.COLUMN)
-    .addRange(sheet.getRange(spec.range.row, spec.range.column, spec.range.rows, spec.range.columns))
-    .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
-    .setOption('title', spec.title)
-    .setOption('legend', { position: 'right' })
-    .build();
-  sheet.insertChart(chart);
 }

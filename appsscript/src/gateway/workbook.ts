@@ -86,3 +86,12 @@ function calendarDay(cell: CellValue, zone: string): CellValue {
   if (!(cell instanceof Date) || Number.isNaN(cell.getTime())) return cell;
   return new Date(`${isoFromDate(cell, zone)}T00:00:00Z`);
 }
+
+/**
+ * Sets the spreadsheet's locale to Vietnamese when it is another: the number formats the add-on writes
+ * then show "11.940", "14,25%", "+0,41", and formulas take ';' between arguments.
+ */
+export function useVietnameseLocale(): void {
+  const spreadsheet = activeSpreadsheet();
+  if (spreadsheet.getSpreadsheetLocale() !== 'vi_VN') spreadsheet.setSpreadsheetLocale('vi_VN');
+}

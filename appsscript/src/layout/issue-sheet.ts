@@ -37,7 +37,6 @@ export function issueSheet(issues: Issue[], sheetIds: Record<string, number>): S
     rows,
     widths: [80, 110, 60, 60, 160, 480, 170, 70],
     frozenRows: 1,
-    charts: [],
     ...(links.length ? { links: { row: 2, column: HEADERS.length, cells: links } } : {}),
   };
 }

@@ -1,4 +1,4 @@
-/** What an output sheet should hold: values with their number formats, emphasis, colours and charts. */
+/** What an output sheet should hold: values with their number formats, emphasis and colours. */
 export type BlockValue = string | number;
 
 export interface BlockCell {
@@ -6,14 +6,6 @@ export interface BlockCell {
   format: string;
   bold: boolean;
   background: string | null;
-}
-
-export interface ChartSpec {
-  kind: 'pie' | 'column';
-  title: string;
-  /** 1-based: the first column holds the labels, the others the series. */
-  range: { row: number; column: number; rows: number; columns: number };
-  anchor: { row: number; column: number };
 }
 
 /** A link to a place in the spreadsheet: `url` is `#gid=…&range=…`, null for plain text. */
@@ -27,7 +19,6 @@ export interface SheetBlock {
   rows: BlockCell[][];
   widths: number[];
   frozenRows: number;
-  charts: ChartSpec[];
   /**
    * Rich-text links down one column from `row` (1-based), written over the values in one call: no
    * HYPERLINK formula, whose argument separator depends on the locale.
@@ -38,9 +29,6 @@ export interface SheetBlock {
 /** Number formats: the spreadsheet's locale decides the separators ("11.940", "14,25%" in vi_VN). */
 export const FORMATS = {
   text: '@',
-  count: '#,##0',
-  percent: '0.00"%"',
-  decimal: '#,##0.##',
 } as const;
 
 export const COLOURS = {
@@ -55,39 +43,8 @@ export function text(value: string, options: Partial<Omit<BlockCell, 'value' | '
   return { value, format: FORMATS.text, bold: false, background: null, ...options };
 }
 
-export function count(
-  value: number | null,
-  options: Partial<Omit<BlockCell, 'value' | 'format'>> = {},
-): BlockCell {
-  return value === null
-    ? text('—', options)
-    : { value, format: FORMATS.count, bold: false, background: null, ...options };
-}
-
-export function percent(
-  value: number | null,
-  options: Partial<Omit<BlockCell, 'value' | 'format'>> = {},
-): BlockCell {
-  return value === null
-    ? text('—', options)
-    : { value, format: FORMATS.percent, bold: false, background: null, ...options };
-}
-
-export function decimal(
-  value: number | null,
-  options: Partial<Omit<BlockCell, 'value' | 'format'>> = {},
-): BlockCell {
-  return value === null
-    ? text('—', options)
-    : { value, format: FORMATS.decimal, bold: false, background: null, ...options };
-}
-
 export function headerRow(labels: string[]): BlockCell[] {
   return labels.map((label) => text(label, { bold: true, background: COLOURS.header }));
-}
-
-export function blank(): BlockCell[] {
-  return [];
 }
 
 /** Rows padded to one width, as setValues and its siblings need. */
