@@ -100,8 +100,7 @@ export function parseDate(value: CellValue): ParsedDate {
 
 function checkedDate(year: number, month: number, day: number): ParsedDate {
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return { ok: false };
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return { ok: false };
+  if (day > daysInMonth(year, month)) return { ok: false };
   return { ok: true, value: isoOf(year, month, day) };
 }
 
@@ -181,9 +180,25 @@ function isMidnight(date: Date, offsetMs: number): boolean {
   return Math.floor((date.getTime() + offsetMs) / 1000) % 86400 === 0;
 }
 
+/** A real day between 1900 and 2200 written YYYY-MM-DD. */
 export function isValidIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return !!match && checkedDate(Number(match[1]), Number(match[2]), Number(match[3])).ok;
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** The number written in text[from, to) with ASCII digits only, else -1. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export function formatDayMonthYear(date: Date): string {
@@ -197,7 +212,10 @@ export function isoToDayMonthYear(iso: IsoDate): string {
 
 /** Months (fractional not needed) between two ISO dates: true when `later` is less than six months after `earlier`. */
 export function lessThanSixMonths(earlier: IsoDate, later: IsoDate): boolean {
-  const [y, m, d] = earlier.split('-').map(Number);
+  const [y, m, d] =
+    earlier.length === 10
+      ? [digits(earlier, 0, 4), digits(earlier, 5, 7), digits(earlier, 8, 10)]
+      : earlier.split('-').map(Number);
   // Six months after: the same day of the month six months on, or that month's last day.
   const month = m - 1 + 6;
   const year = y + Math.floor(month / 12);

@@ -44,6 +44,7 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
   };
   const headerOf = (key: MemberColumn) => headerName(MEMBER_COLUMNS, key);
 
+  const headerKeys = Object.keys(header.columns) as MemberColumn[];
   for (let index = header.headerIndex + 1; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index] ?? [];
     const rowNumber = index + 1;
@@ -64,7 +65,7 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
       value: get(key),
     });
     let broken = false;
-    for (const key of Object.keys(header.columns) as MemberColumn[]) {
+    for (const key of headerKeys) {
       if (isFormulaError(get(key))) {
         result.issues.push(
           issue(

@@ -161,6 +161,7 @@ function knownCodesOnly(
   at: PlaceOf,
   push: (code: IssueCode, place: IssuePlace, message: string) => void,
 ): { member: MemberRow; dropped: boolean } {
+  if (allKnown(member)) return { member, dropped: false };
   const fixed: MemberRow = { ...member, name: typeof member.name === 'string' ? member.name : '' };
   let dropped = false;
   if (member.rating !== undefined && !(RATING_LEVELS as readonly string[]).includes(member.rating)) {
@@ -195,6 +196,19 @@ function knownCodesOnly(
     }
   }
   return { member: fixed, dropped };
+}
+
+/** The common case, checked without copying the row: nothing for knownCodesOnly to report or drop. */
+function allKnown(member: MemberRow): boolean {
+  return (
+    typeof member.name === 'string' &&
+    (member.rating === undefined || (RATING_LEVELS as readonly string[]).includes(member.rating)) &&
+    (member.reason === undefined || (NOT_RATED_REASONS as readonly string[]).includes(member.reason)) &&
+    (member.birthDate === undefined ||
+      (typeof member.birthDate === 'string' && isValidIsoDate(member.birthDate))) &&
+    (member.admittedOn === undefined ||
+      (typeof member.admittedOn === 'string' && isValidIsoDate(member.admittedOn)))
+  );
 }
 
 function clearlyDifferentPeople(a: MemberRow, b: MemberRow): boolean {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expandInputs, isFailure, loadUnit } from '../../cli/inputs';
 import type { UnitReport, UnitSummary } from '../../core';
 import { consolidateYear } from '../../functions/src/store/consolidated';
+import type { OrganizationsDoc } from '../../functions/src/store/organizations';
 import { paths } from '../../functions/src/store/paths';
 import type { LatestReportDoc } from '../../functions/src/store/reports';
 import { API_URL, FIRESTORE_HOST, PROJECT_ID, startStack, stopStack } from '../../scripts/local-stack.mjs';
@@ -86,6 +87,16 @@ async function submitAtOnce(reports: UnitReport[], db: Firestore): Promise<Submi
   };
 }
 
+/** The superior's list of its organizations, as `Tổ chức cơ sở` gives it: who is expected to report. */
+function organizationList(year: number, units: { code: string; name: string }[]): OrganizationsDoc {
+  return {
+    year,
+    organizations: units.map((u) => ({ code: u.code, name: u.name, rating: 'good' as const })),
+    updatedAt: new Date(0).toISOString(),
+    updatedBy: 'bench',
+  };
+}
+
 /** `count` unit summaries for `year`, copied round-robin from real ones under new unit codes. */
 export async function seedSummaries(
   db: Firestore,
@@ -111,6 +122,14 @@ export async function seedSummaries(
     writer.set(db.doc(paths.latestReport(year, code)), doc);
   }
   writer.set(db.doc(paths.year(year)), { open: true });
+  const organizations = organizationList(
+    year,
+    Array.from({ length: count }, (_, i) => ({
+      code: `U${String(i + 1).padStart(5, '0')}`,
+      name: models[i % models.length].unit.name,
+    })),
+  );
+  writer.set(db.doc(paths.organizations(year)), organizations);
   await writer.close();
 }
 
@@ -190,6 +209,12 @@ export async function runBackend(quick: boolean, log: (line: string) => void): P
     log(`  backend: ${reports.length} units submitting at once`);
     const submit = await submitAtOnce(reports, db);
 
+    await db.doc(paths.organizations(SUBMIT_YEAR)).set(
+      organizationList(
+        SUBMIT_YEAR,
+        reports.map((r) => r.unit),
+      ),
+    );
     const consolidations = await measureConsolidations(db, SUBMIT_YEAR, summaries, quick ? 1 : 3, log);
     return {
       submit,

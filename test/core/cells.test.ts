@@ -8,6 +8,7 @@ import {
   cellText,
   isFormulaError,
   isoFromDate,
+  isValidIsoDate,
   issueValue,
   lessThanSixMonths,
   parseDate,
@@ -324,5 +325,36 @@ describe('six months after admission', () => {
     expect(lessThanSixMonths('2023-08-31', '2024-02-28')).toBe(true);
     expect(lessThanSixMonths('2023-08-31', '2024-02-29')).toBe(false);
     expect(lessThanSixMonths('2023-06-30', '2023-12-30')).toBe(false);
+  });
+});
+
+describe('ISO days', () => {
+  const reference = (text: string) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) return false;
+    const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+    return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  };
+
+  it('are real days between 1900 and 2200, written YYYY-MM-DD', () => {
+    const near = fc
+      .tuple(
+        fc.integer({ min: 1890, max: 2210 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.oneof(near, fc.string({ maxLength: 12 })), (text) => {
+        expect(isValidIsoDate(text)).toBe(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(
+      ['2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '2023-1-05', '２０２３-01-05'].map(
+        isValidIsoDate,
+      ),
+    ).toEqual([true, false, false, true, false, false]);
   });
 });

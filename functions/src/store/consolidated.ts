@@ -41,13 +41,12 @@ export async function consolidateYear(
   const currentRef = db.doc(paths.consolidated(year));
   return db.runTransaction(
     async (tx) => {
-      const [reports, targets, organizations, previous, current, units] = await Promise.all([
+      const [reports, targets, organizations, previous, current] = await Promise.all([
         tx.get(db.collection(paths.reports(year)).select('unit', 'version', 'summary')),
         tx.get(db.collection(paths.targets(year))),
         tx.get(db.doc(paths.organizations(year))),
         tx.get(db.doc(paths.consolidated(year - 1))),
         tx.get(currentRef),
-        tx.get(db.collection(paths.units()).select()),
       ]);
       const latest = reports.docs
         .map((d) => d.data() as Pick<LatestReportDoc, 'unit' | 'version' | 'summary'>)
@@ -68,7 +67,10 @@ export async function consolidateYear(
       const rated = organizations.exists
         ? (organizations.data() as OrganizationsDoc).organizations.map((o) => o.code)
         : [];
-      const expected = rated.length ? rated : units.docs.map((d) => d.id);
+      // The whole units directory (a read per unit known, at every level) only when no list says who is expected.
+      const expected = rated.length
+        ? rated
+        : (await tx.get(db.collection(paths.units()).select())).docs.map((d) => d.id);
       const missing = [...new Set(expected)].filter((code) => !submitted.has(code)).sort();
       const versions = Object.fromEntries(latest.map((r) => [r.unit, r.version]));
       const hash = contentHash({ consolidation, missing, versions });
