@@ -55,7 +55,7 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
     const textOf = (key: MemberColumn): string => (isFormulaError(get(key)) ? '' : cellText(get(key)));
     if (isBlankRow(cells, header.columns.index)) continue;
     const nameText = cellText(get('name'));
-    if (TOTAL_ROW_NAMES.has(foldText(nameText).replace(/[:.]/g, '')) && isEmptyCell(get('rating'))) continue;
+    if (isEmptyCell(get('rating')) && TOTAL_ROW_NAMES.has(foldText(nameText).replace(/[:.]/g, ''))) continue;
 
     const place = (key: MemberColumn) => ({
       sheet: sheet.name,

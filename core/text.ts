@@ -6,24 +6,41 @@ const SPACE = /[\s\u00a0]+/g;
 
 /** Case-, diacritic- and spacing-insensitive form of a text, the same for NFC and NFD input. */
 export function foldText(text: string): string {
-  let out = '';
+  return foldInto(text, false) ?? foldTextGeneral(text);
+}
+
+/**
+ * The fold of `text` built in one pass over the fast-path table (letters and digits only when
+ * `compact`), or null when a character needs the general path.
+ */
+function foldInto(text: string, compact: boolean): string | null {
+  // Long texts (a whole note pasted in a cell) take the general path: fromCharCode takes few arguments.
+  if (text.length > MAX_FAST_LENGTH) return null;
+  let length = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    const folded = foldedChar(text.charCodeAt(i));
-    if (folded === undefined) return foldTextGeneral(text);
-    if (folded === '') continue;
-    if (folded === ' ') {
-      space = out.length > 0;
+    const folded = foldedCode(text.charCodeAt(i));
+    if (folded === GENERAL) return null;
+    if (folded === DROP) continue;
+    if (folded === SPACE_CODE) {
+      space = length > 0;
+      continue;
+    }
+    if (compact) {
+      if ((folded >= 97 && folded <= 122) || (folded >= 48 && folded <= 57)) buffer[length++] = folded;
       continue;
     }
     if (space) {
-      out += ' ';
+      buffer[length++] = SPACE_CODE;
       space = false;
     }
-    out += folded;
+    buffer[length++] = folded;
   }
-  return out;
+  return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
 }
+
+const MAX_FAST_LENGTH = 1024;
+const buffer = new Uint16Array(MAX_FAST_LENGTH);
 
 function foldTextGeneral(text: string): string {
   return (
@@ -40,13 +57,7 @@ function foldTextGeneral(text: string): string {
 
 /** Folded text with every non-letter, non-digit removed: "H.T.X.S.N.V" and "htxs nv" both give "htxsnv". */
 export function compactKey(text: string): string {
-  const folded = foldText(text);
-  let out = '';
-  for (let i = 0; i < folded.length; i++) {
-    const code = folded.charCodeAt(i);
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) out += folded[i];
-  }
-  return out;
+  return foldInto(text, true) ?? foldTextGeneral(text).replace(/[^a-z0-9]/g, '');
 }
 
 /** Text as it should be shown and stored: NFC, single spaces, trimmed. */
@@ -85,23 +96,29 @@ export function editDistance(a: string, b: string): number {
 }
 
 // The fold of each character of Basic Latin to Latin Extended-B and of Latin Extended Additional,
-// computed once with the general path: ' ' for spaces, '' for combining diacritics.
+// computed once with the general path: one character code, or SPACE_CODE for spaces, DROP for
+// characters that fold to nothing, GENERAL for those that fold to several characters.
 const LOW_END = 0x250;
 const HIGH_START = 0x1e00;
 const HIGH_END = 0x1f00;
-const FOLDED: string[] = [];
+const SPACE_CODE = 32;
+const DROP = -1;
+const GENERAL = -2;
+const FOLDED = new Int32Array(LOW_END + HIGH_END - HIGH_START);
 for (let code = 0; code < LOW_END; code++) FOLDED[code] = foldOne(code);
 for (let code = HIGH_START; code < HIGH_END; code++) FOLDED[code - HIGH_START + LOW_END] = foldOne(code);
 
-function foldOne(code: number): string {
+function foldOne(code: number): number {
   const char = String.fromCharCode(code);
-  if (/[\s\u00a0]/.test(char)) return ' ';
-  return foldTextGeneral(char);
+  if (/[\s\u00a0]/.test(char)) return SPACE_CODE;
+  const folded = foldTextGeneral(char);
+  if (folded === '') return DROP;
+  return folded.length === 1 ? folded.charCodeAt(0) : GENERAL;
 }
 
-function foldedChar(code: number): string | undefined {
+function foldedCode(code: number): number {
   if (code < LOW_END) return FOLDED[code];
-  if (code >= 0x300 && code < 0x370) return '';
+  if (code >= 0x300 && code < 0x370) return DROP;
   if (code >= HIGH_START && code < HIGH_END) return FOLDED[code - HIGH_START + LOW_END];
-  return undefined;
+  return GENERAL;
 }

@@ -84,3 +84,11 @@ describe('text keys', () => {
     expect(cleanText('Nguyễn Văn An'.normalize('NFD'))).toBe('Nguyễn Văn An');
   });
 });
+
+describe('long texts', () => {
+  it('fold the same past the fast path’s length', () => {
+    const long = 'Nguyễn Văn Thành, '.repeat(500);
+    expect(foldText(long)).toBe(foldReference(long));
+    expect(compactKey(long)).toBe(compactReference(long));
+  });
+});
