@@ -34,6 +34,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
         year: { type: 'string' },
         previous: { type: 'string' },
         district: { type: 'string' },
+        superior: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -67,8 +68,13 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
   if (values.previous !== undefined && command === 'validate') {
     return { kind: 'usage-error', message: '--previous chỉ dùng với summarize và consolidate.' };
   }
-  if ((values.district !== undefined || values.out !== undefined) && command !== 'consolidate') {
-    return { kind: 'usage-error', message: '--district và --out chỉ dùng với consolidate.' };
+  if (values.district !== undefined && values.superior !== undefined) {
+    return { kind: 'usage-error', message: '--superior và --district là một: chỉ dùng một trong hai.' };
+  }
+  // --superior is the name for any level; --district is kept for the historical district level.
+  const district = values.superior ?? values.district;
+  if ((district !== undefined || values.out !== undefined) && command !== 'consolidate') {
+    return { kind: 'usage-error', message: '--superior (--district) và --out chỉ dùng với consolidate.' };
   }
   return {
     kind: 'run',
@@ -79,7 +85,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
       unit: values.unit,
       year,
       previous: values.previous,
-      district: values.district,
+      district,
       out: values.out,
     },
   };

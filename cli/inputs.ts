@@ -1,11 +1,15 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import {
   analyzeUnitWorkbook,
+  checkConsolidation,
+  hasFiguresSheet,
   isDistrictWorkbook,
   locateMemberSheet,
   readDistrictWorkbook,
+  readFiguresSheet,
   readIssuer,
+  type Consolidation,
   type DistrictData,
   type Issue,
   type ReportIssuer,
@@ -34,7 +38,13 @@ export interface DistrictInput {
   issuer: ReportIssuer;
 }
 
-const READABLE = new Set(['.xlsx', '.xlsm', '.csv']);
+/** A lower level's consolidation: the JSON `consolidate --json` printed, or the report workbook `--out` wrote. */
+export interface LevelInput {
+  file: string;
+  consolidation: Consolidation;
+}
+
+const READABLE = new Set(['.xlsx', '.xlsm', '.csv', '.json']);
 
 /** Files named on the command line; folders are read with their subfolders (Excel's ~$ lock files skipped). */
 export async function expandInputs(paths: string[]): Promise<{ files: string[]; failures: InputFailure[] }> {
@@ -62,7 +72,7 @@ export async function expandInputs(paths: string[]): Promise<{ files: string[]; 
       failures.push({
         file: path,
         code: 'E_FILE_UNREADABLE',
-        message: `Thư mục ${path} không có tệp .xlsx, .xlsm hay .csv nào.`,
+        message: `Thư mục ${path} không có tệp .xlsx, .xlsm, .csv hay .json nào.`,
       });
   }
   return { files, failures };
@@ -138,6 +148,8 @@ export interface SummaryInput {
 
 export interface LoadedSet {
   units: SummaryInput[];
+  /** Lower levels' consolidations, rolled up with the units. */
+  levels: LevelInput[];
   districts: DistrictInput[];
   failures: InputFailure[];
 }
@@ -146,6 +158,7 @@ export interface LoadedSet {
 export type LoadedInput =
   | { kind: 'unit'; input: SummaryInput }
   | { kind: 'district'; input: DistrictInput }
+  | { kind: 'level'; input: LevelInput }
   | { kind: 'failure'; failure: InputFailure };
 
 export interface InputJob {
@@ -156,8 +169,14 @@ export interface InputJob {
 
 export async function loadInput(job: InputJob, options: UnitOptions): Promise<LoadedInput> {
   const { file } = job;
+  if (extname(file).toLowerCase() === '.json') return loadConsolidationJson(file);
   const loaded = await loadWorkbook(file);
   if (!loaded.ok) return { kind: 'failure', failure: loaded.failure };
+  if (!job.district && hasFiguresSheet(loaded.workbook)) {
+    const read = readFiguresSheet(loaded.workbook);
+    if (!read.ok) return unreadableFile(file, read.message);
+    return { kind: 'level', input: { file, consolidation: read.consolidation } };
+  }
   if (job.district || (isDistrictWorkbook(loaded.workbook) && !locateMemberSheet(loaded.workbook))) {
     const { data, issues } = readDistrictWorkbook(loaded.workbook);
     return { kind: 'district', input: { file, data, issues, issuer: readIssuer(loaded.workbook) } };
@@ -167,13 +186,37 @@ export async function loadInput(job: InputJob, options: UnitOptions): Promise<Lo
   return { kind: 'unit', input: { file, summary: unit.analysis.summary } };
 }
 
+function unreadableFile(file: string, message: string): LoadedInput {
+  return { kind: 'failure', failure: { file, code: 'E_FILE_UNREADABLE', message: `${file}: ${message}` } };
+}
+
+/** The JSON that `consolidate --json` printed: a lower level's consolidation, checked before it is trusted. */
+async function loadConsolidationJson(file: string): Promise<LoadedInput> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return unreadableFile(file, code === 'ENOENT' ? 'không tìm thấy tệp.' : `không đọc được tệp (${code}).`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return unreadableFile(file, 'không phải JSON hợp lệ (cần JSON do “xeploai consolidate --json” in ra).');
+  }
+  const checked = checkConsolidation(value);
+  if (!checked.ok) return unreadableFile(file, checked.message);
+  return { kind: 'level', input: { file, consolidation: checked.consolidation } };
+}
+
 /** Every unit and district workbook under `paths`; a workbook with district sheets and no member sheet is the district's. */
 export async function loadSet(
   paths: string[],
   options: UnitOptions & { district?: string },
 ): Promise<LoadedSet> {
   const { files, failures } = await expandInputs(paths);
-  const set: LoadedSet = { units: [], districts: [], failures };
+  const set: LoadedSet = { units: [], levels: [], districts: [], failures };
   const districtFiles = options.district ? [options.district] : [];
   const jobs = [...files.filter((f) => !districtFiles.includes(f)), ...districtFiles].map((file) => ({
     file,
@@ -185,6 +228,7 @@ export async function loadSet(
     const loaded = await loadInput(job, unitOptions);
     if (loaded.kind === 'failure') set.failures.push(loaded.failure);
     else if (loaded.kind === 'district') set.districts.push(loaded.input);
+    else if (loaded.kind === 'level') set.levels.push(loaded.input);
     else set.units.push(loaded.input);
   }
   return set;
@@ -192,8 +236,10 @@ export async function loadSet(
 
 export function mergeDistricts(districts: DistrictInput[]): DistrictData | null {
   if (!districts.length) return null;
+  const info = districts.find((d) => d.data.info?.code)?.data.info;
   return {
     organizations: districts.flatMap((d) => d.data.organizations),
     assignedTargets: districts.flatMap((d) => d.data.assignedTargets),
+    ...(info ? { info } : {}),
   };
 }

@@ -240,7 +240,7 @@ function acceptInputs(
         direct && first.direct && !sources[index]
           ? `Mã đơn vị ${code} có hai báo cáo: chỉ tổng hợp báo cáo đầu tiên.`
           : `Đơn vị ${twice.join(', ')} được tính hai lần: trong ${first.source} và trong ${source}. ` +
-            `Chỉ tổng hợp ${first.source}.`;
+            `Chỉ tổng hợp ${first.source}; hãy bỏ một trong hai.`;
       own.push(issue('E_UNIT_DUPLICATE', { ...place, value: twice[0], unit: twice[0] }, message));
       return;
     }

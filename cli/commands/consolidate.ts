@@ -1,46 +1,29 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import {
-  consolidate,
-  mergeIssuers,
-  type Consolidation,
-  type ConsolidationReportOptions,
-  type Issue,
-} from '../../core';
+import { consolidate, mergeIssuers, type Consolidation, type ConsolidationReportOptions } from '../../core';
 import type { CliOptions } from '../args';
 import { loadSet, mergeDistricts, type InputFailure, type LoadedSet } from '../inputs';
 import { exitCodeFor, json, unreadable, type CommandOutput } from '../output';
 import { renderConsolidation } from '../render/consolidation';
 
-/** Core says a unit code came twice; only the CLI knows from which files. */
-function nameDuplicateFiles(issues: Issue[], set: LoadedSet): Issue[] {
-  const files = new Map<string, string[]>();
-  for (const unit of set.units) {
-    const code = unit.summary.unit.code;
-    files.set(code, [...(files.get(code) ?? []), unit.file]);
-  }
-  return issues.map((found) => {
-    const named = found.code === 'E_UNIT_DUPLICATE' ? files.get(String(found.value)) : undefined;
-    if (!named || named.length < 2) return found;
-    return {
-      ...found,
-      message: `Mã đơn vị ${String(found.value)} có trong ${named.length} tệp: ${named.join(', ')}. Chỉ tổng hợp tệp đầu tiên; hãy bỏ hoặc sửa mã đơn vị của tệp kia.`,
-    };
-  });
-}
-
 function consolidateSet(set: LoadedSet, previous: Consolidation | null, year?: number): Consolidation {
+  const district = mergeDistricts(set.districts);
+  const info = district?.info;
   const report = consolidate(
-    set.units.map((u) => u.summary),
-    { district: mergeDistricts(set.districts), previous, year },
+    [...set.units.map((u) => u.summary), ...set.levels.map((l) => l.consolidation)],
+    {
+      district,
+      previous,
+      year,
+      organization: info?.code ? { code: info.code, name: info.name ?? info.code } : null,
+      // Core names the files when a unit is counted twice (two files, or a file and a lower level's figures).
+      sources: [...set.units.map((u) => u.file), ...set.levels.map((l) => l.file)],
+    },
   );
   const districtIssues = set.districts.flatMap((d) => d.issues);
   return {
     ...report,
-    errors: nameDuplicateFiles(
-      [...report.errors, ...districtIssues.filter((i) => i.code.startsWith('E_'))],
-      set,
-    ),
+    errors: [...report.errors, ...districtIssues.filter((i) => i.code.startsWith('E_'))],
     warnings: [...report.warnings, ...districtIssues.filter((i) => !i.code.startsWith('E_'))],
   };
 }
@@ -55,7 +38,7 @@ export async function buildConsolidation(
 ): Promise<ConsolidationBuild> {
   const set = await loadSet(options.inputs, options);
   if (set.failures.length) return { ok: false, failures: set.failures };
-  if (!set.units.length) {
+  if (!set.units.length && !set.levels.length) {
     return {
       ok: false,
       failures: [

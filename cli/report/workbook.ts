@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import {
   buildConsolidationReport,
   describePlace,
+  figuresGrid,
+  FIGURES_SHEET,
   layoutReport,
   REPORT_COLOURS,
   REPORT_FONT,
@@ -114,6 +116,16 @@ function addIssueSheet(book: ExcelJS.Workbook, report: Consolidation): void {
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
+/** The figures sheet (core/figures-sheet.ts): what the level above reads back to roll this report up. */
+function addFiguresSheet(book: ExcelJS.Workbook, report: Consolidation): void {
+  const sheet = book.addWorksheet(FIGURES_SHEET);
+  for (const row of figuresGrid(report)) sheet.addRow(row);
+  sheet.getRow(1).font = { name: REPORT_FONT, bold: true };
+  sheet.getRow(2).font = { name: REPORT_FONT, bold: true };
+  sheet.columns.forEach((column, i) => (column.width = [60, 36, 10, 24][i]));
+  sheet.views = [{ state: 'frozen', ySplit: 2 }];
+}
+
 /** The consolidated report as a workbook: the report sheet first and active, then the lists after it. */
 export function buildReportWorkbook(
   report: Consolidation,
@@ -125,6 +137,7 @@ export function buildReportWorkbook(
   book.modified = FIXED_DATE;
   for (const laid of layoutReport(buildConsolidationReport(report, options))) writeSheet(book, laid);
   addIssueSheet(book, report);
+  addFiguresSheet(book, report);
   book.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' },
   ];

@@ -170,7 +170,8 @@ describe('consolidating consolidations', () => {
       expect.objectContaining({
         code: 'E_UNIT_DUPLICATE',
         value: 'CB2',
-        message: 'Đơn vị CB2 được tính hai lần: trong xa1.json và trong cb2.xlsx. Chỉ tổng hợp xa1.json.',
+        message:
+          'Đơn vị CB2 được tính hai lần: trong xa1.json và trong cb2.xlsx. Chỉ tổng hợp xa1.json; hãy bỏ một trong hai.',
       }),
     ]);
     expect(result.members.total).toBe(5);
@@ -178,7 +179,7 @@ describe('consolidating consolidations', () => {
     const unnamed = consolidate([unit('CB2', rated(1, 'HTNV')), communeA], { year: 2025 });
     expect(unnamed.errors[0].message).toBe(
       'Đơn vị CB2 được tính hai lần: trong báo cáo của đơn vị CB2 và trong báo cáo tổng hợp của Đảng ủy xã Một (XA1). ' +
-        'Chỉ tổng hợp báo cáo của đơn vị CB2.',
+        'Chỉ tổng hợp báo cáo của đơn vị CB2; hãy bỏ một trong hai.',
     );
   });
 

@@ -1,0 +1,119 @@
+/** `consolidate` at any level: a lower level's JSON or report workbook is an input like a unit file. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { info, MEMBER_HEADER, memberRows, tempDir, writeXlsx } from './fixtures';
+import { runJson, runXeploai } from './run-cli';
+
+const YEAR = 2025;
+
+describe('xeploai consolidate over levels', () => {
+  const dir = tempDir('levels');
+  const commune = (code: string) => join(dir, code);
+
+  beforeAll(async () => {
+    const units: [string, string, Parameters<typeof memberRows>[0]][] = [
+      ['XA1', 'CB11', { excellent: 1, good: 6, complete: 2, exempt: 1 }],
+      ['XA1', 'CB12', { good: 4, notComplete: 1 }],
+      ['XA2', 'CB21', { excellent: 2, good: 9, complete: 1 }],
+    ];
+    for (const [parent, code, counts] of units) {
+      mkdirSync(commune(parent), { recursive: true });
+      await writeXlsx(join(commune(parent), `${code}.xlsx`), {
+        'Thông tin': info(code, `Chi bộ ${code}`, YEAR),
+        'Đảng viên': [MEMBER_HEADER, ...memberRows(counts, code)],
+      });
+    }
+    for (const [code, children] of [
+      ['XA1', ['CB11', 'CB12']],
+      ['XA2', ['CB21']],
+    ] as const) {
+      await writeXlsx(join(dir, `cap-tren-${code}.xlsx`), {
+        'Thông tin': [
+          ['Mã tổ chức', code],
+          ['Tên tổ chức', `Đảng ủy xã ${code}`],
+          ['Năm', YEAR],
+        ],
+        'Tổ chức cơ sở': [
+          ['Mã đơn vị', 'Tên tổ chức', 'Khối', 'Xếp loại'],
+          ...children.map((c) => [c, `Chi bộ ${c}`, 'Thôn', 'Hoàn thành tốt nhiệm vụ']),
+        ],
+      });
+    }
+  });
+
+  test('a commune’s JSON and another’s report workbook roll up to the figures of all units flat', () => {
+    const xa1 = runXeploai(
+      'consolidate',
+      commune('XA1'),
+      '--superior',
+      join(dir, 'cap-tren-XA1.xlsx'),
+      '--json',
+    );
+    expect(xa1.status).toBe(0);
+    writeFileSync(join(dir, 'xa1.json'), xa1.stdout);
+    expect(JSON.parse(xa1.stdout).organization).toEqual({ code: 'XA1', name: 'Đảng ủy xã XA1' });
+    const xa2 = runXeploai(
+      'consolidate',
+      commune('XA2'),
+      '--district',
+      join(dir, 'cap-tren-XA2.xlsx'),
+      '--out',
+      join(dir, 'bao-cao-xa2.xlsx'),
+    );
+    expect(xa2.status).toBe(0);
+
+    const rolled = runJson('consolidate', join(dir, 'xa1.json'), join(dir, 'bao-cao-xa2.xlsx'));
+    const flat = runJson('consolidate', commune('XA1'), commune('XA2'));
+    expect(rolled.status).toBe(0);
+    for (const key of ['units', 'members', 'groups', 'cells', 'byUnit', 'targets'])
+      expect([key, rolled.body[key]]).toEqual([key, flat.body[key]]);
+    // The communes' ratings of their units are carried up.
+    expect((rolled.body.organizations as { counts: object }).counts).toEqual({
+      excellent: 0,
+      good: 3,
+      complete: 0,
+      notComplete: 0,
+    });
+    expect((rolled.body.children as { code: string; units: number }[]).map((c) => [c.code, c.units])).toEqual(
+      [
+        ['XA1', 2],
+        ['XA2', 1],
+      ],
+    );
+  });
+
+  test('a unit counted directly and inside a lower level’s figures: an error naming both files', () => {
+    const unitFile = join(commune('XA1'), 'CB12.xlsx');
+    const run = runJson<{ errors: { code: string; message: string }[]; members: { total: number } }>(
+      'consolidate',
+      join(dir, 'xa1.json'),
+      unitFile,
+    );
+    expect(run.status).toBe(1);
+    expect(run.body.errors).toEqual([
+      expect.objectContaining({
+        code: 'E_UNIT_DUPLICATE',
+        message: `Đơn vị CB12 được tính hai lần: trong ${unitFile} và trong ${join(dir, 'xa1.json')}. Chỉ tổng hợp ${unitFile}; hãy bỏ một trong hai.`,
+      }),
+    ]);
+    // Counted once: the unit file (read first), not the commune's figures that contain it.
+    expect(run.body.members.total).toBe(5);
+  });
+
+  test('a damaged or foreign JSON file is refused with exit 2 and says why', () => {
+    writeFileSync(join(dir, 'hong.json'), '{"year": 2025, "units": ');
+    writeFileSync(join(dir, 'khac.json'), JSON.stringify({ year: 2025, hello: 'world' }));
+    const damaged = runXeploai('consolidate', join(dir, 'hong.json'));
+    expect(damaged.status).toBe(2);
+    expect(damaged.stderr).toContain('không phải JSON hợp lệ');
+    const foreign = runXeploai('consolidate', join(dir, 'khac.json'));
+    expect(foreign.status).toBe(2);
+    expect(foreign.stderr).toContain('số liệu tổng hợp không đúng cấu trúc');
+  });
+
+  test('--superior and --district are one option', () => {
+    const both = runXeploai('consolidate', commune('XA1'), '--superior', 'a.xlsx', '--district', 'b.xlsx');
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('--superior và --district là một');
+  });
+});
