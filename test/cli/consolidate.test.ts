@@ -167,6 +167,8 @@ describe('xeploai consolidate and summarize', () => {
       'Báo cáo tổng hợp',
       'Theo đơn vị',
       'Lỗi và cảnh báo',
+      // What the level above reads back (test/cli/levels.test.ts).
+      'Số liệu tổng hợp',
     ]);
     expect(book.views[0].activeTab).toBe(0);
     const report = book.getWorksheet('Báo cáo tổng hợp')!;
