@@ -1,4 +1,4 @@
-import type { CellValue, WorkbookData } from '../../core';
+import { headerName, MEMBER_COLUMNS, type CellValue, type WorkbookData } from '../../core';
 
 const RATINGS = [
   'Hoàn thành xuất sắc nhiệm vụ',
@@ -7,16 +7,10 @@ const RATINGS = [
   'Hoàn thành nhiệm vụ',
 ];
 
-export const MEMBER_HEADER = [
-  'STT',
-  'Họ và tên',
-  'Số thẻ đảng viên',
-  'Ngày vào Đảng',
-  'Xếp loại',
-  'Lý do không xếp loại',
-  'Kỷ luật trong năm',
-  'Nhóm',
-];
+/** The template's own headers for the columns the grid fills. */
+export const MEMBER_HEADER = (
+  ['index', 'name', 'card', 'admittedOn', 'rating', 'reason', 'disciplined', 'groups'] as const
+).map((key) => headerName(MEMBER_COLUMNS, key));
 
 /**
  * A unit workbook of `count` members as getValues() returns it: a number, a name, a card number, a date
