@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import {
   buildConsolidationReport,
   describePlace,
-  figuresGrid,
   FIGURES_SHEET,
+  figuresGrid,
   layoutReport,
   REPORT_COLOURS,
   REPORT_FONT,
@@ -116,13 +116,22 @@ function addIssueSheet(book: ExcelJS.Workbook, report: Consolidation): void {
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
-/** The figures sheet (core/figures-sheet.ts): what the level above reads back to roll this report up. */
+/**
+ * The consolidation one value a row (core's figures sheet), last: the level above reads it back to roll
+ * this level up. Values are written as they are, numbers in full precision.
+ */
 function addFiguresSheet(book: ExcelJS.Workbook, report: Consolidation): void {
   const sheet = book.addWorksheet(FIGURES_SHEET);
-  for (const row of figuresGrid(report)) sheet.addRow(row);
+  for (const row of figuresGrid(report))
+    sheet.addRow(row.map((value) => (value === undefined ? null : value)));
+  sheet.columns = [{ width: 60 }, { width: 40 }, { width: 14 }, { width: 24 }];
   sheet.getRow(1).font = { name: REPORT_FONT, bold: true };
-  sheet.getRow(2).font = { name: REPORT_FONT, bold: true };
-  sheet.columns.forEach((column, i) => (column.width = [60, 36, 10, 24][i]));
+  const header = sheet.getRow(2);
+  header.font = { name: REPORT_FONT, bold: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(REPORT_COLOURS.header) } };
+    cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  });
   sheet.views = [{ state: 'frozen', ySplit: 2 }];
 }
 

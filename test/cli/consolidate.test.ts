@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readWorkbookFile } from '../../cli/read-workbook';
+import { readFiguresSheet } from '../../core';
 import { info, MEMBER_HEADER, memberRows, tempDir, writeXlsx } from './fixtures';
 import { runJson, runXeploai } from './run-cli';
 
@@ -171,6 +173,18 @@ describe('xeploai consolidate and summarize', () => {
       'Số liệu tổng hợp',
     ]);
     expect(book.views[0].activeTab).toBe(0);
+    // The figures sheet gives back exactly the consolidation that --json prints, for the level above.
+    const json = runJson<Record<string, unknown>>(
+      'consolidate',
+      join(units, 'don-vi'),
+      '--district',
+      join(units, 'huyen.xlsx'),
+      '--json',
+    ).body;
+    const saved = await readWorkbookFile(out);
+    if (!saved.ok) throw new Error(saved.message);
+    const figures = readFiguresSheet(saved.workbook);
+    expect(figures).toEqual({ ok: true, consolidation: json });
     const report = book.getWorksheet('Báo cáo tổng hợp')!;
     // The district workbook has no `Thông tin`: the heading leaves the names to fill by hand.
     expect(report.getCell('A1').value).toBe('……………');
