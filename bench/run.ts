@@ -23,6 +23,8 @@ interface BenchResult {
   addon?: AddonResult;
   cli?: CliResult;
   backend?: BackendResult;
+  /** Suites that could not run, with why. */
+  failed: Partial<Record<Suite, string>>;
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -163,6 +165,7 @@ function tables(result: BenchResult): string {
       ),
     );
   }
+  for (const [suite, why] of Object.entries(result.failed)) parts.push(`${suite}: không chạy được (${why})`);
   return parts.join('\n\n');
 }
 
@@ -176,22 +179,23 @@ async function main(argv: string[]): Promise<void> {
   if (unknown.length) throw new Error(`--only: ${unknown.join(', ')} (chọn trong ${SUITES.join(', ')})`);
   const quick = values.quick ?? false;
   mkdirSync('.bench', { recursive: true });
-  const result: BenchResult = { quick, node: process.version };
-  if (wanted.includes('engine')) {
-    log('engine');
-    result.engine = runEngine(quick, log);
-  }
-  if (wanted.includes('addon')) {
-    log('add-on');
-    result.addon = runAddon(quick, log);
-  }
-  if (wanted.includes('cli')) {
-    log('cli vs pandas');
-    result.cli = await runCli(quick);
-  }
-  if (wanted.includes('backend')) {
-    log('backend');
-    result.backend = await runBackend(quick, log);
+  const result: BenchResult = { quick, node: process.version, failed: {} };
+  const suites: Record<Suite, () => Promise<unknown> | unknown> = {
+    engine: () => (result.engine = runEngine(quick, log)),
+    addon: () => (result.addon = runAddon(quick, log)),
+    cli: async () => (result.cli = await runCli(quick)),
+    backend: async () => (result.backend = await runBackend(quick, log)),
+  };
+  // A suite that cannot run (e.g. the emulators' ports are taken) is reported; the others still run.
+  for (const suite of SUITES.filter((s) => wanted.includes(s))) {
+    log(suite);
+    try {
+      await suites[suite]();
+    } catch (error) {
+      result.failed[suite] = error instanceof Error ? error.message : String(error);
+      log(`  ${suite}: ${result.failed[suite]}`);
+      process.exitCode = 1;
+    }
   }
   process.stdout.write(values.json ? JSON.stringify(result, null, 2) + '\n' : tables(result) + '\n');
 }
