@@ -1,7 +1,10 @@
 // `npm start`: a whole reporting season on the local stack, end to end, through the built add-on.
-//   npm start [-- --keep]     --keep leaves the emulators running and says where they listen.
+//   npm start [-- --year 2025] [-- --keep]
+//   --year 2023 (default): the seed's district and its 85 units; --year 2025: a thành ủy over three communes.
+//   --keep leaves the emulators running and says where they listen.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildConsolidation } from '../cli/commands/consolidate';
 import { renderConsolidation } from '../cli/render/consolidation';
 import { formatNumber } from '../core';
@@ -18,23 +21,53 @@ import { differencesFromCli } from './season/compare-with-cli';
 import { progressBar } from './season/progress';
 import { renderFigureChecks } from './season/render-figure-checks';
 import { runSeason } from './season/run-season';
+import { reportTreeSeason } from './season/tree-season-report';
 
 const SAMPLE = 'sample';
-const YEAR = 2023;
-const OUT = join('out', `bao-cao-tong-hop-${YEAR}.xlsx`);
+const YEARS = [2023, 2025];
+const USAGE = 'Cách dùng: npm start -- [--year 2023|2025] [--keep]';
 
 async function main(argv: string[]): Promise<number> {
-  const keep = argv.includes('--keep');
+  let values: { keep?: boolean; year?: string };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { keep: { type: 'boolean' }, year: { type: 'string' } },
+    }));
+  } catch {
+    process.stderr.write(`Tham số không hợp lệ. ${USAGE}\n`);
+    return 2;
+  }
+  const YEAR = values.year === undefined ? 2023 : Number(values.year);
+  if (!YEARS.includes(YEAR)) {
+    process.stderr.write(`Dữ liệu mẫu có mùa 2023 và 2025, không có năm ${values.year}. ${USAGE}\n`);
+    return 2;
+  }
+  const keep = values.keep === true;
+  const OUT = join('out', `bao-cao-tong-hop-${YEAR}.xlsx`);
   const say = (line: string) => process.stdout.write(line + '\n');
   const started = performance.now();
   const generated = await generateSample(SAMPLE, {});
   say(generated.skipped ? `Dữ liệu mẫu: ${SAMPLE}/ (đã có).` : `Đã tạo dữ liệu mẫu trong ${SAMPLE}/.`);
 
   let stack: StackHandle | null = null;
+  let kept = false;
   try {
     say('Khởi động Firestore emulator và Functions emulator (demo-xeploai, 127.0.0.1)…');
     stack = await startStack({ build: false, stopOnSignals: true, logFile: join('out', 'emulators.log') });
     await mkdir('out', { recursive: true });
+    if (YEAR !== 2023) {
+      const code = await reportTreeSeason({
+        apiUrl: API_URL,
+        scheduledUrl: SCHEDULED_URL,
+        sample: SAMPLE,
+        year: YEAR,
+        out: 'out',
+        say,
+        started,
+      });
+      return keep ? keepRunning() : code;
+    }
     const season = await runSeason({
       apiUrl: API_URL,
       scheduledUrl: SCHEDULED_URL,
@@ -76,15 +109,16 @@ async function main(argv: string[]): Promise<number> {
     say(
       `Đã ghi báo cáo của văn phòng cấp trên vào ${OUT} (${formatNumber((performance.now() - started) / 1000, 1)} giây).`,
     );
-    if (keep) {
-      say(`\nCác trình giả lập vẫn chạy: API ${API_URL}, Firestore ${FIRESTORE_HOST}. Dừng bằng Ctrl-C.`);
-      setInterval(() => undefined, 1 << 30); // until Ctrl-C, which stops the stack (stopOnSignals)
-      stack = null;
-      return 0;
-    }
-    return differences.length ? 1 : 0;
+    return keep ? keepRunning() : differences.length ? 1 : 0;
   } finally {
-    if (stack) await stopStack(stack);
+    if (stack && !kept) await stopStack(stack);
+  }
+
+  function keepRunning(): number {
+    say(`\nCác trình giả lập vẫn chạy: API ${API_URL}, Firestore ${FIRESTORE_HOST}. Dừng bằng Ctrl-C.`);
+    setInterval(() => undefined, 1 << 30); // until Ctrl-C, which stops the stack (stopOnSignals)
+    kept = true;
+    return 0;
   }
 }
 

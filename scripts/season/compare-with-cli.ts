@@ -13,7 +13,9 @@ export function differencesFromCli(server: Consolidation, cli: Consolidation): s
     ['chi bộ trực thuộc', server.cells, cli.cells],
   ];
   for (const [label, a, b] of tallies) same(label, a, b);
-  same('số đơn vị', server.units, cli.units);
+  // The order units are listed in is the order they came in, not a figure.
+  const units = (c: Consolidation) => ({ ...c.units, codes: [...c.units.codes].sort() });
+  same('số đơn vị', units(server), units(cli));
   same('nhóm', server.groups, cli.groups);
   same('chỉ tiêu', server.targets, cli.targets);
   for (const key of ['members', 'organizations'] as const) {

@@ -6,11 +6,19 @@ import { DISTRICT_EMAIL, unitEmail } from './accounts';
 import { callApi, describeFailure, eachLimited } from './api';
 
 /**
- * Last year's season as the server would already hold it: every unit's report, the organizations' ratings,
- * and the consolidation that this year's change is measured against. Sent straight to the API.
+ * Last year's season as the server would already hold it: every unit's report (or those of `only`), the
+ * organizations' ratings, and the consolidation that this year's change is measured against. Sent straight to
+ * the API.
  */
-export async function importPreviousYear(apiUrl: string, folder: string, year: number): Promise<number> {
-  const unitFiles = (await readdir(join(folder, 'units'))).filter((f) => f.endsWith('.xlsx')).sort();
+export async function importPreviousYear(
+  apiUrl: string,
+  folder: string,
+  year: number,
+  only?: string[],
+): Promise<number> {
+  const unitFiles = (await readdir(join(folder, 'units')))
+    .filter((f) => f.endsWith('.xlsx') && (!only || only.includes(f.replace(/\.xlsx$/, ''))))
+    .sort();
   await eachLimited(unitFiles, 6, async (file) => {
     const read = await readWorkbookFile(join(folder, 'units', file));
     if (!read.ok) throw new Error(read.message);
