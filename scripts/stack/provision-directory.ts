@@ -60,9 +60,19 @@ export function projectFirestore(
 export async function provision(spec: ProvisionSpec, db: Firestore = emulatorFirestore()): Promise<void> {
   const writer = db.bulkWriter();
   for (const unit of spec.units ?? [])
-    writer.set(db.doc(paths.unit(unit.code)), { code: unit.code, name: unit.name, kind: unit.kind });
-  for (const { email, role, units } of spec.users ?? []) {
-    writer.set(db.doc(paths.user(email.trim().toLowerCase())), { role, units: units ?? [] });
+    writer.set(db.doc(paths.unit(unit.code)), {
+      code: unit.code,
+      name: unit.name,
+      kind: unit.kind,
+      ...(unit.parent !== undefined ? { parent: unit.parent } : {}),
+      ...(unit.group ? { group: unit.group } : {}),
+    });
+  for (const { email, role, units, orgs } of spec.users ?? []) {
+    writer.set(db.doc(paths.user(email.trim().toLowerCase())), {
+      role,
+      units: units ?? [],
+      ...(orgs ? { orgs } : {}),
+    });
   }
   for (const entry of spec.years ?? []) {
     const { year, open } = typeof entry === 'number' ? { year: entry, open: true } : entry;

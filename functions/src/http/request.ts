@@ -22,8 +22,10 @@ export interface ApiContext {
 
 export interface ApiUser {
   email: string;
-  role: 'unit' | 'district';
+  role: 'unit' | 'district' | 'superior';
   units: string[];
+  /** For a superior: the organizations whose subtrees it may read. */
+  orgs: string[];
 }
 
 export function header(request: ApiRequest, name: string): string | undefined {

@@ -74,7 +74,7 @@ function checkParams(params: Params): Outcome<RouteParams> {
   return { ok: true, value: checked };
 }
 
-const ANONYMOUS: ApiUser = { email: '', role: 'unit', units: [] };
+const ANONYMOUS: ApiUser = { email: '', role: 'unit', units: [], orgs: [] };
 
 /** Finds the route, authenticates and authorizes, runs it; any unexpected error becomes a 500 without details. */
 export async function dispatch(request: ApiRequest, context: ApiContext): Promise<Reply> {

@@ -1,17 +1,26 @@
 import type { Firestore } from 'firebase-admin/firestore';
+import { buildOrgTree, type OrgTree } from '../../../core';
 import { paths } from './paths';
 
-/** `units/{code}`: a grassroots organization that may submit. */
+/** `units/{code}`: an organization of the tree (design.md §2.8); a grassroots unit when nothing is below it. */
 export interface UnitDoc {
   code: string;
   name: string;
   kind?: string;
+  /** The organization directly above; none for the root. */
+  parent?: string | null;
+  /** `Khối`: the group of similar organizations the quota applies within. */
+  group?: string;
 }
 
-/** `users/{email}`: what a signed-in account may do. */
+/**
+ * `users/{email}`: what a signed-in account may do. `unit`: act for its units; `superior`: read, assign targets
+ * in and consolidate the subtrees of `orgs`; `district`: the superior of the root (kept for compatibility).
+ */
 export interface UserDoc {
-  role: 'unit' | 'district';
+  role: 'unit' | 'district' | 'superior';
   units?: string[];
+  orgs?: string[];
 }
 
 /** `years/{year}`: an evaluation year; submissions are accepted while open. */
@@ -45,4 +54,20 @@ export async function unknownUnits(db: Firestore, codes: string[]): Promise<stri
   if (unique.length === 0) return [];
   const snaps = await db.getAll(...unique.map((code) => db.doc(paths.unit(code))));
   return snaps.filter((s) => !s.exists).map((s) => s.id);
+}
+
+/** The organization tree from every `units/{code}` document's parent. */
+export async function readOrganizationTree(db: Firestore): Promise<OrgTree> {
+  const snap = await db.collection(paths.units()).get();
+  const nodes = snap.docs.map((d) => {
+    const unit = d.data() as UnitDoc;
+    return {
+      code: d.id,
+      name: unit.name ?? d.id,
+      kind: unit.kind,
+      group: unit.group,
+      parent: unit.parent ?? null,
+    };
+  });
+  return buildOrgTree(nodes).tree;
 }

@@ -13,7 +13,7 @@ import { contentHash } from '../../store/content-hash';
 import { readUnit, readYear } from '../../store/directory';
 import { isUsableDocumentId } from '../../store/document-ids';
 import { readLatestReport, reportFitsInDocuments, saveReport, type SaveRequest } from '../../store/reports';
-import { unitAccessFailure } from '../access';
+import { readAccessFailure, unitAccessFailure } from '../access';
 import { readBody } from '../body';
 import { failure, failureReply, refusal, type Outcome, type Reply } from '../failure';
 import { header, type ApiContext, type ApiRequest, type ApiUser } from '../request';
@@ -126,7 +126,7 @@ export async function getLatestReport(
   context: ApiContext,
   user: ApiUser,
 ): Promise<Reply> {
-  const refused = unitAccessFailure(user, params.unit);
+  const refused = await readAccessFailure(user, params.unit, context);
   if (refused) return failureReply(refused);
   const found = await readLatestReport(context.db, params.year, params.unit);
   if (!found) {
