@@ -121,7 +121,8 @@ function addIssueSheet(book: ExcelJS.Workbook, report: Consolidation): void {
  * this level up. Values are written as they are, numbers in full precision.
  */
 function addFiguresSheet(book: ExcelJS.Workbook, report: Consolidation): void {
-  const sheet = book.addWorksheet(FIGURES_SHEET);
+  // Hidden: thousands of rows for a program, not for printing with the report.
+  const sheet = book.addWorksheet(FIGURES_SHEET, { state: 'hidden' });
   for (const row of figuresGrid(report))
     sheet.addRow(row.map((value) => (value === undefined ? null : value)));
   sheet.columns = [{ width: 60 }, { width: 40 }, { width: 14 }, { width: 24 }];
