@@ -23,7 +23,10 @@ export function analyzeUnitWorkbook(workbook: WorkbookData, options: UnitAnalysi
     unreadable: read.members.unreadable,
     unreadableNames: read.members.unreadableNames,
     rawValue: read.members.rawValue,
+    columnAt: read.members.columnAt,
     unreadableCells: read.cells.unreadable,
+    cellColumns: read.cells.columns,
+    cellValue: read.cells.rawValue,
     ruleSet: options.ruleSet,
     quota: options.quota,
   });

@@ -1,9 +1,11 @@
+import { formatNumber, formatPercent } from './format';
 import { issue, splitIssues } from './issues';
 import { countIssues, summaryIssueCounts, type IssueCounts } from './issue-limits';
 import { mergedAwayCodes } from './org-tree';
 import { percentOf } from './percent';
 import { previousFiguresIndex, shareChange, type PreviousFigures } from './previous-figures';
-import { DEFAULT_QUOTA, organizationQuotaFor } from './rules';
+import { DEFAULT_QUOTA, organizationQuotaFor, ruleSetFor, type RuleSet } from './rules';
+import { checkScoreCap, formatScore, isScoreIn } from './score-checks';
 import { SHEET_NAMES } from './sheet-formats';
 import { addTallies, tallyRows } from './tally';
 import { ADMISSIONS_CODE, combineTargets } from './targets';
@@ -120,6 +122,15 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
       );
     }
   }
+
+  const unitSummaries = accepted.map((a) => a.input).filter((i): i is UnitSummary => !isConsolidation(i));
+  own.push(...checkExcellentOrganizations(listed, unitSummaries));
+  own.push(
+    ...checkOrganizationScores(
+      listed,
+      ruleSetFor(year, options.settings?.ruleSet ?? district?.settings?.ruleSet),
+    ),
+  );
 
   const previous = options.previous ?? null;
   const lastYear = previous ? previousFiguresIndex(previous) : null;
@@ -326,6 +337,83 @@ function countByKind(
     else add(input.unit.kind || listedByCode.get(code)?.kind || 'Không rõ', 1);
   }
   return byKind;
+}
+
+/** Organizations scored under QĐ 366 (design.md §2.5): the score caps the superior level's rating. */
+export function checkOrganizationScores(organizations: OrganizationRating[], ruleSet: RuleSet): Issue[] {
+  const found: Issue[] = [];
+  for (const org of organizations) {
+    if (org.score === undefined) continue;
+    const place = {
+      sheet: SHEET_NAMES.organizations,
+      row: org.row ?? null,
+      column: null,
+      value: org.score,
+      unit: org.code,
+    };
+    if (!isScoreIn(org.score, 100)) {
+      found.push(
+        issue(
+          'E_SCORE_INVALID',
+          place,
+          `Điểm ${formatScore(org.score)} của tổ chức ${org.code} nằm ngoài thang 0–100.`,
+        ),
+      );
+    } else if (org.rating) {
+      found.push(
+        ...checkScoreCap(
+          { score: org.score, rating: org.rating, factsCap: 'excellent', hasNote: !!org.note?.trim() },
+          ruleSet,
+          place,
+        ),
+      );
+    }
+  }
+  return found;
+}
+
+/** More than this share of an organization's cells disciplined: its `excellent` rating is questioned. */
+const DISCIPLINED_CELLS_LIMIT = 0.2;
+
+/**
+ * design.md §2.7: an organization rated excellent while one of its cells is `notComplete`, or with more than
+ * 20% of its cells disciplined, gets a warning naming the cells.
+ */
+export function checkExcellentOrganizations(
+  organizations: OrganizationRating[],
+  units: UnitSummary[],
+): Issue[] {
+  const found: Issue[] = [];
+  const byCode = new Map(units.map((u) => [u.unit.code, u]));
+  for (const org of organizations) {
+    const unit = byCode.get(org.code);
+    if (org.rating !== 'excellent' || !unit?.weakCells || !unit.cells) continue;
+    const { notComplete, disciplined } = unit.weakCells;
+    const reasons: string[] = [];
+    if (notComplete.length)
+      reasons.push(`chi bộ không hoàn thành nhiệm vụ: ${notComplete.map((n) => `“${n}”`).join(', ')}`);
+    if (disciplined.length > DISCIPLINED_CELLS_LIMIT * unit.cells.total)
+      reasons.push(
+        `${formatNumber(disciplined.length)} trong ${formatNumber(unit.cells.total)} chi bộ bị kỷ luật (${formatPercent(
+          percentOf(disciplined.length, unit.cells.total),
+        )}, quá 20%): ${disciplined.map((n) => `“${n}”`).join(', ')}`,
+      );
+    if (!reasons.length) continue;
+    found.push(
+      issue(
+        'W_EXCELLENT_WEAK_CELLS',
+        {
+          sheet: SHEET_NAMES.organizations,
+          row: org.row ?? null,
+          column: null,
+          value: org.code,
+          unit: org.code,
+        },
+        `${org.name || org.code} (${org.code}) được xếp loại “Hoàn thành xuất sắc nhiệm vụ” nhưng có ${reasons.join('; ')}: xem lại mức xếp loại.`,
+      ),
+    );
+  }
+  return found;
 }
 
 /** Organization ratings per `Khối`; null when no organization gives one (then one pooled quota applies). */

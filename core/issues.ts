@@ -25,6 +25,10 @@ export const ERROR_CODES = [
   'E_NO_MEMBER_SHEET',
   'E_ORG_DUPLICATE',
   'E_ORG_CYCLE',
+  'E_SCORE_PARTS',
+  'E_NEW_MEMBER_REASON_STALE',
+  'E_NEW_CELL_RATED',
+  'E_NEW_CELL_REASON_STALE',
 ] as const;
 export const WARNING_CODES = [
   'W_QUOTA_EXCEEDED',
@@ -32,6 +36,11 @@ export const WARNING_CODES = [
   'W_INFO_MISSING',
   'W_UNIT_MISSING',
   'W_UNIT_UNKNOWN',
+  'W_RATING_BELOW_SCORE',
+  'W_DISCIPLINE_EXCEPTION',
+  'W_PENDING_NO_NOTE',
+  'W_LABEL_NORMALIZED',
+  'W_EXCELLENT_WEAK_CELLS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type WarningCode = (typeof WARNING_CODES)[number];
@@ -46,7 +55,8 @@ export interface IssuePlace {
   unit?: string;
 }
 
-export function issue(code: IssueCode, place: IssuePlace, message: string): Issue {
+/** `fix`: the text the cell should hold, when the fix is certain (W_LABEL_NORMALIZED). */
+export function issue(code: IssueCode, place: IssuePlace, message: string, fix?: string): Issue {
   const result: Issue & { header?: string; unit?: string } = {
     code,
     sheet: place.sheet,
@@ -57,6 +67,7 @@ export function issue(code: IssueCode, place: IssuePlace, message: string): Issu
   };
   if (place.header) result.header = place.header;
   if (place.unit) result.unit = place.unit;
+  if (fix !== undefined) result.fix = fix;
   return result;
 }
 

@@ -1,8 +1,10 @@
+import { issue, type IssuePlace } from './issues';
 import { compactKey, editDistance } from './text';
 import {
   NOT_RATED_REASONS,
   RATING_LEVELS,
   type CellNotRatedReason,
+  type Issue,
   type NotRatedReason,
   type RatingLevel,
 } from './types';
@@ -62,9 +64,16 @@ export const REASON_LABELS: Record<NotRatedReason, LabelSpec<NotRatedReason>> = 
   },
   newMember: {
     code: 'newMember',
-    label: 'Mới kết nạp (dưới 6 tháng)',
+    label: 'Mới kết nạp chưa đủ 06 tháng',
     abbreviation: 'Mới KN',
-    variants: ['Mới kết nạp', 'Dự bị dưới 6 tháng', 'Kết nạp dưới 6 tháng', 'Đảng viên mới kết nạp'],
+    variants: [
+      'Mới kết nạp',
+      'Mới kết nạp (dưới 6 tháng)',
+      'Mới kết nạp chưa đủ 6 tháng',
+      'Dự bị dưới 6 tháng',
+      'Kết nạp dưới 6 tháng',
+      'Đảng viên mới kết nạp',
+    ],
   },
   pending: {
     code: 'pending',
@@ -90,11 +99,28 @@ export const CELL_REASON_LABELS: Record<CellNotRatedReason, LabelSpec<CellNotRat
   },
 };
 
-function buildIndex<C extends string>(specs: Record<C, LabelSpec<C>>): Map<string, C> {
-  const index = new Map<string, C>();
+/** A label as written, case- and spacing-insensitive but keeping its diacritics (NFC or NFD alike). */
+export function spellingKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[Ðð]/g, 'đ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+interface LabelIndex<C extends string> {
+  exact: Map<string, C>;
+  folded: Map<string, C>;
+  specs: Record<C, LabelSpec<C>>;
+}
+
+function buildIndex<C extends string>(specs: Record<C, LabelSpec<C>>): LabelIndex<C> {
+  const index: LabelIndex<C> = { exact: new Map(), folded: new Map(), specs };
   for (const spec of Object.values(specs) as LabelSpec<C>[]) {
-    for (const text of [spec.label, spec.abbreviation, ...spec.variants])
-      index.set(compactKey(text), spec.code);
+    for (const text of [spec.label, spec.abbreviation, ...spec.variants]) {
+      index.exact.set(spellingKey(text), spec.code);
+      index.folded.set(compactKey(text), spec.code);
+    }
   }
   return index;
 }
@@ -103,16 +129,49 @@ const ratingIndex = buildIndex(RATING_LABELS);
 const reasonIndex = buildIndex(REASON_LABELS);
 const cellReasonIndex = buildIndex(CELL_REASON_LABELS);
 
+export interface LabelRead<C extends string> {
+  code: C;
+  /** True when the text was read only after dropping its diacritics (or fixing a wrong one). */
+  normalized: boolean;
+  /** The canonical text the cell should hold. */
+  canonical: string;
+}
+
+/**
+ * A label read as design.md §2.1 says: the full text, the abbreviation or a short form in any case and
+ * Unicode form; also, but `normalized`, one that matches only without its diacritics ("Hoan thanh tot nhiem
+ * vu", "Hoàn thành tôt nhiệm vụ"). Other slips are not guessed: "Hoàn thành đạt" is not "Hoàn thành tốt".
+ */
+function readLabel<C extends string>(text: string, index: LabelIndex<C>): LabelRead<C> | null {
+  const found = (code: C, normalized: boolean) => ({ code, normalized, canonical: index.specs[code].label });
+  const exact = index.exact.get(spellingKey(text));
+  if (exact) return found(exact, false);
+  const folded = index.folded.get(compactKey(text));
+  return folded ? found(folded, true) : null;
+}
+
+export function readRatingLabel(text: string): LabelRead<RatingLevel> | null {
+  return readLabel(text, ratingIndex);
+}
+
+export function readReasonLabel(text: string): LabelRead<NotRatedReason> | null {
+  return readLabel(text, reasonIndex);
+}
+
+export function readCellReasonLabel(text: string): LabelRead<CellNotRatedReason> | null {
+  return readLabel(text, cellReasonIndex);
+}
+
 export function recognizeRating(text: string): RatingLevel | null {
-  return ratingIndex.get(compactKey(text)) ?? null;
+  return readRatingLabel(text)?.code ?? null;
 }
 
 export function recognizeReason(text: string): NotRatedReason | null {
-  return reasonIndex.get(compactKey(text)) ?? null;
+  return readReasonLabel(text)?.code ?? null;
 }
 
 export function recognizeCellReason(text: string): CellNotRatedReason | null {
-  return cellReasonIndex.get(compactKey(text)) ?? null;
+  return readCellReasonLabel(text)?.code ?? null;
 }
 
 const LONGEST_LABEL = 80;
@@ -146,4 +205,14 @@ export function ratingLabel(level: RatingLevel): string {
 
 export function reasonLabel(reason: NotRatedReason): string {
   return REASON_LABELS[reason].label;
+}
+
+/** W_LABEL_NORMALIZED: the label was understood, but the cell should hold the canonical text. */
+export function normalizedLabelIssue(place: IssuePlace, text: string, canonical: string): Issue {
+  return issue(
+    'W_LABEL_NORMALIZED',
+    place,
+    `“${text}” được hiểu là “${canonical}”: nên sửa lại cho đúng chữ.`,
+    canonical,
+  );
 }

@@ -1,7 +1,7 @@
 import { cellText, isEmptyCell, isFormulaError, parseDate, parseNumber, parseYes } from './cells';
 import { columnLetter, findHeader, headerName, type HeaderMatch } from './headers';
 import { issue } from './issues';
-import { nearestLabel, recognizeRating, recognizeReason } from './labels';
+import { nearestLabel, normalizedLabelIssue, readRatingLabel, readReasonLabel } from './labels';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
 import { cleanText, compactKey, foldText } from './text';
 import type { CellValue, Grid, Issue, MemberRow, SheetData } from './types';
@@ -18,6 +18,8 @@ export interface ParsedMembers {
   unreadableNames: Set<number>;
   /** The cell as it stands in the sheet, for the raw value of issues found after reading. */
   rawValue(row: number, key: MemberColumn): CellValue;
+  /** The column letter of a field in one row: where its value was actually read from. */
+  columnAt(row: number, key: MemberColumn): string | null;
 }
 
 const TOTAL_ROW_NAMES = new Set(['tong', 'tong cong', 'cong', 'tong so', 'tong so dang vien']);
@@ -27,6 +29,8 @@ export function findMemberHeader(grid: Grid): HeaderMatch<MemberColumn> | null {
 }
 
 export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberColumn>): ParsedMembers {
+  /** Per row, fields read from another column than their own (a reason typed in the rating column). */
+  const readFrom = new Map<number, Partial<Record<MemberColumn, number>>>();
   const columns: Partial<Record<MemberColumn, string>> = {};
   for (const [key, index] of Object.entries(header.columns) as [MemberColumn, number][])
     columns[key] = columnLetter(index);
@@ -38,8 +42,12 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
     unreadable: new Set(),
     unreadableNames: new Set(),
     rawValue: (row, key) => {
-      const at = header.columns[key];
+      const at = readFrom.get(row)?.[key] ?? header.columns[key];
       return at === undefined ? null : (sheet.rows[row - 1]?.[at] ?? null);
+    },
+    columnAt: (row, key) => {
+      const at = readFrom.get(row)?.[key] ?? header.columns[key];
+      return at === undefined ? null : columnLetter(at);
     },
   };
   const headerOf = (key: MemberColumn) => headerName(MEMBER_COLUMNS, key);
@@ -158,7 +166,11 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
     const groups = textOf('groups').split(/[;\n]/).map(cleanText).filter(Boolean);
     if (groups.length) member.groups = groups;
 
-    if (!broken) readRatingAndReason(get('rating'), get('reason'), member, result, place);
+    const readReasonFrom = (key: 'reason', from: MemberColumn) => {
+      const at = header.columns[from];
+      if (at !== undefined) readFrom.set(rowNumber, { ...readFrom.get(rowNumber), [key]: at });
+    };
+    if (!broken) readRatingAndReason(get('rating'), get('reason'), member, result, place, readReasonFrom);
     if (broken) result.unreadable.add(rowNumber);
     result.members.push(member);
   }
@@ -171,16 +183,24 @@ function readRatingAndReason(
   member: MemberRow,
   result: ParsedMembers,
   place: (key: MemberColumn) => Parameters<typeof issue>[1],
+  readFrom: (key: 'reason', from: MemberColumn) => void,
 ): void {
   const ratingText = cellText(ratingRaw);
   const reasonText = cellText(reasonRaw);
   if (ratingText) {
-    const rating = recognizeRating(ratingText);
+    const rating = readRatingLabel(ratingText);
     // A not-rated reason typed into the rating column is read as the reason.
-    const reasonInRating = rating ? null : recognizeReason(ratingText);
-    if (rating) member.rating = rating;
-    else if (reasonInRating && !reasonText) member.reason = reasonInRating;
-    else {
+    const reasonInRating = rating ? null : readReasonLabel(ratingText);
+    if (rating) {
+      member.rating = rating.code;
+      if (rating.normalized)
+        result.issues.push(normalizedLabelIssue(place('rating'), ratingText, rating.canonical));
+    } else if (reasonInRating && !reasonText) {
+      member.reason = reasonInRating.code;
+      readFrom('reason', 'rating');
+      if (reasonInRating.normalized)
+        result.issues.push(normalizedLabelIssue(place('rating'), ratingText, reasonInRating.canonical));
+    } else {
       result.unreadable.add(member.row!);
       result.issues.push(
         issue(
@@ -192,9 +212,12 @@ function readRatingAndReason(
     }
   }
   if (reasonText) {
-    const reason = recognizeReason(reasonText);
-    if (reason) member.reason = reason;
-    else {
+    const reason = readReasonLabel(reasonText);
+    if (reason) {
+      member.reason = reason.code;
+      if (reason.normalized)
+        result.issues.push(normalizedLabelIssue(place('reason'), reasonText, reason.canonical));
+    } else {
       result.unreadable.add(member.row!);
       result.issues.push(
         issue(

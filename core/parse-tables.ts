@@ -1,7 +1,7 @@
 import { cellText, isEmptyCell, isFormulaError, parseDate, parseNumber, parseYes } from './cells';
 import { columnLetter, findHeader, headerName, type ColumnSpec, type HeaderMatch } from './headers';
 import { issue } from './issues';
-import { nearestLabel, recognizeRating } from './labels';
+import { nearestLabel, normalizedLabelIssue, readRatingLabel } from './labels';
 import type { CellValue, Issue, RatingLevel, SheetData } from './types';
 
 /** One data row of a simple table sheet, with helpers that read typed values and report bad cells. */
@@ -115,7 +115,9 @@ function tableRow<K extends string>(
       if (cellError(key)) return null;
       const text = cellText(raw(key));
       if (!text) return null;
-      const level = recognizeRating(text);
+      const read = readRatingLabel(text);
+      if (read?.normalized) issues.push(normalizedLabelIssue(place(key), text, read.canonical));
+      const level = read?.code ?? null;
       if (!level) {
         issues.push(
           issue(

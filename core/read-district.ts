@@ -61,6 +61,8 @@ export function readDistrictWorkbook(workbook: WorkbookData): { data: DistrictDa
       if (score !== null) organization.score = score;
       const mergedFrom = codeList(row.text('mergedFrom'));
       if (mergedFrom.length) organization.mergedFrom = mergedFrom;
+      const note = row.text('note');
+      if (note) organization.note = note;
       data.organizations.push(organization);
     }
   }

@@ -1,13 +1,13 @@
 import { isEmptyCell } from './cells';
 import { issue } from './issues';
 import { bestHeaderGuess, columnLetter, findSheet, headerName } from './headers';
-import { CELL_REASON_LABELS, recognizeCellReason } from './labels';
+import { CELL_REASON_LABELS, normalizedLabelIssue, readCellReasonLabel } from './labels';
 import { readUnitInfo } from './parse-info';
 import { findMemberHeader, parseMemberSheet, type ParsedMembers } from './parse-members';
-import { readTable } from './parse-tables';
-import { CELL_COLUMNS, MEMBER_COLUMNS, SHEET_NAMES, TARGET_COLUMNS } from './sheet-formats';
+import { readTable, type TableRow } from './parse-tables';
+import { CELL_COLUMNS, MEMBER_COLUMNS, SHEET_NAMES, TARGET_COLUMNS, type CellColumn } from './sheet-formats';
 import { canonicalIndicatorCode, indicatorName } from './targets';
-import type { CellRow, Issue, SheetData, TargetRow, UnitReport, WorkbookData } from './types';
+import type { CellRow, CellValue, Issue, SheetData, TargetRow, UnitReport, WorkbookData } from './types';
 
 export interface UnitReadOptions {
   /** From --unit / --year or the add-on's settings: used when `Thông tin` lacks them (always for CSV). */
@@ -20,9 +20,16 @@ export interface UnitReadOptions {
 export interface UnitRead {
   report: UnitReport;
   issues: Issue[];
-  members: Pick<ParsedMembers, 'sheet' | 'columns' | 'unreadable' | 'unreadableNames' | 'rawValue'>;
-  /** Rows of the `Chi bộ` sheet whose rating could not be read (already reported). */
-  cells: { unreadable: Set<number> };
+  members: Pick<
+    ParsedMembers,
+    'sheet' | 'columns' | 'unreadable' | 'unreadableNames' | 'rawValue' | 'columnAt'
+  >;
+  /** Rows of the `Chi bộ` sheet whose rating could not be read (already reported), and its column letters. */
+  cells: {
+    unreadable: Set<number>;
+    columns: Partial<Record<CellColumn, string>>;
+    rawValue: (row: number, key: CellColumn) => CellValue;
+  };
 }
 
 export type UnitReadResult =
@@ -90,6 +97,7 @@ export function readUnitWorkbook(workbook: WorkbookData, options: UnitReadOption
       unreadable: new Set(),
       unreadableNames: new Set(),
       rawValue: () => null,
+      columnAt: () => null,
     };
   }
   issues.push(...parsed.issues);
@@ -106,42 +114,72 @@ export function readUnitWorkbook(workbook: WorkbookData, options: UnitReadOption
   if (info.evaluationDate) report.evaluationDate = info.evaluationDate;
   if (info.ruleSet) report.ruleSet = info.ruleSet;
   const unreadableCells = new Set<number>();
-  const cells = readCells(workbook, issues, unreadableCells);
+  const cellColumns: Partial<Record<CellColumn, string>> = {};
+  const cellRows = new Map<number, TableRow<CellColumn>>();
+  const cells = readCells(workbook, issues, unreadableCells, cellColumns, cellRows);
   if (cells) report.cells = cells;
   const targets = readTargets(workbook, issues);
   if (targets) report.targets = targets;
-  return { ok: true, read: { report, issues, members: parsed, cells: { unreadable: unreadableCells } } };
+  return {
+    ok: true,
+    read: {
+      report,
+      issues,
+      members: parsed,
+      cells: {
+        unreadable: unreadableCells,
+        columns: cellColumns,
+        rawValue: (row, key) => cellRows.get(row)?.raw(key) ?? null,
+      },
+    },
+  };
 }
 
-function readCells(workbook: WorkbookData, issues: Issue[], unreadable: Set<number>): CellRow[] | null {
+function readCells(
+  workbook: WorkbookData,
+  issues: Issue[],
+  unreadable: Set<number>,
+  columns: Partial<Record<CellColumn, string>>,
+  rows: Map<number, TableRow<CellColumn>>,
+): CellRow[] | null {
   const sheet = findSheet(workbook, SHEET_NAMES.cells);
   if (!sheet) return null;
   const table = readTable(sheet, CELL_COLUMNS, ['name', 'rating'], issues);
   if (!table) return null;
+  for (const [key, index] of Object.entries(table.header.columns) as [CellColumn, number][])
+    columns[key] = columnLetter(index);
   return table.rows.map((row) => {
+    rows.set(row.row, row);
     const cell: CellRow = { row: row.row, name: row.text('name') };
+    const place = (key: CellColumn) => ({
+      sheet: sheet.name,
+      row: row.row,
+      column: columns[key] ?? null,
+      header: headerName(CELL_COLUMNS, key),
+      value: row.raw(key),
+    });
     // "Mới thành lập" typed into the rating column is read as the reason.
-    const newCellInRating = recognizeCellReason(row.text('rating'));
+    const newCellInRating = readCellReasonLabel(row.text('rating'));
     const rating = newCellInRating ? null : row.rating('rating');
     if (rating) cell.rating = rating;
-    else if (newCellInRating) cell.reason = newCellInRating;
-    else if (!isEmptyCell(row.raw('rating'))) unreadable.add(row.row);
+    else if (newCellInRating) {
+      cell.reason = newCellInRating.code;
+      if (newCellInRating.normalized)
+        issues.push(normalizedLabelIssue(place('rating'), row.text('rating'), newCellInRating.canonical));
+    } else if (!isEmptyCell(row.raw('rating'))) unreadable.add(row.row);
     const reasonText = row.text('reason');
     if (reasonText) {
-      const reason = recognizeCellReason(reasonText);
-      if (reason) cell.reason = reason;
-      else {
+      const reason = readCellReasonLabel(reasonText);
+      if (reason) {
+        cell.reason = reason.code;
+        if (reason.normalized)
+          issues.push(normalizedLabelIssue(place('reason'), reasonText, reason.canonical));
+      } else {
         unreadable.add(row.row);
         issues.push(
           issue(
             'E_REASON_UNKNOWN',
-            {
-              sheet: sheet.name,
-              row: row.row,
-              column: columnLetter(table.header.columns.reason!),
-              header: headerName(CELL_COLUMNS, 'reason'),
-              value: row.raw('reason'),
-            },
+            place('reason'),
             `Không nhận ra lý do không xếp loại “${reasonText}”: với chi bộ chỉ có “${CELL_REASON_LABELS.newCell.label}”.`,
           ),
         );

@@ -107,7 +107,8 @@ export const TARGET_COLUMNS: ColumnSpec<TargetColumn>[] = [
   { key: 'actual', header: 'Thực hiện', synonyms: ['Kết quả', 'Kết quả thực hiện', 'TH'] },
 ];
 
-export type OrganizationColumn = 'code' | 'name' | 'kind' | 'group' | 'rating' | 'score' | 'mergedFrom';
+export type OrganizationColumn =
+  'code' | 'name' | 'kind' | 'group' | 'rating' | 'score' | 'mergedFrom' | 'note';
 export const ORGANIZATION_COLUMNS: ColumnSpec<OrganizationColumn>[] = [
   { key: 'code', header: 'Mã đơn vị', synonyms: ['Mã tổ chức', 'Mã'], required: true },
   {
@@ -120,6 +121,7 @@ export const ORGANIZATION_COLUMNS: ColumnSpec<OrganizationColumn>[] = [
   { key: 'rating', header: 'Xếp loại', synonyms: ['Kết quả xếp loại', 'Mức xếp loại'], required: true },
   { key: 'score', header: 'Điểm', synonyms: ['Điểm đánh giá', 'Tổng điểm'] },
   { key: 'mergedFrom', header: 'Sáp nhập từ', synonyms: ['Hợp nhất từ', 'Mã đơn vị cũ', 'Sáp nhập'] },
+  { key: 'note', header: 'Ghi chú', synonyms: [] },
 ];
 
 export type AssignedTargetColumn = 'unit' | 'code' | 'name' | 'target';

@@ -95,6 +95,8 @@ export interface Issue {
   column: string | null;
   value: string | number | boolean | null;
   message: string;
+  /** The text the cell should hold, when the fix is certain (e.g. the canonical label). */
+  fix?: string;
 }
 
 export type QuotaBase = 'good' | 'goodOrBetter' | 'all';
@@ -153,6 +155,8 @@ export interface UnitSummary {
   members: Tally;
   groups: Record<string, Tally>;
   cells: Tally | null;
+  /** Names of the subordinate cells rated `notComplete` and of those disciplined (present with cells). */
+  weakCells?: { notComplete: string[]; disciplined: string[] };
   targets: TargetResult[];
   errors: Issue[];
   warnings: Issue[];
@@ -170,6 +174,7 @@ export interface OrganizationRating {
   score?: number;
   /** `Sáp nhập từ`: last year's codes this organization was formed from. */
   mergedFrom?: string[];
+  note?: string;
   row?: number;
 }
 

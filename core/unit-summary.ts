@@ -1,18 +1,11 @@
-import { issue, splitIssues } from './issues';
+import { splitIssues } from './issues';
 import { ruleSetFor, type RuleSet } from './rules';
-import { SHEET_NAMES, type MemberColumn } from './sheet-formats';
+import { checkCells, type CellCheckContext } from './cell-checks';
+import { SHEET_NAMES, type CellColumn, type MemberColumn } from './sheet-formats';
 import { tallyCells, tallyRows } from './tally';
 import { targetResult } from './targets';
 import { foldText } from './text';
-import {
-  RATING_LEVELS,
-  type Issue,
-  type QuotaSettings,
-  type Tally,
-  type UnitReport,
-  type UnitSummary,
-} from './types';
-import { nearestLabel } from './labels';
+import { type Issue, type QuotaSettings, type Tally, type UnitReport, type UnitSummary } from './types';
 import { checkMembers, checkQuota, type MemberCheckContext } from './validate-members';
 
 export interface UnitCheckOptions {
@@ -21,8 +14,12 @@ export interface UnitCheckOptions {
   unreadable?: Set<number>;
   unreadableNames?: Set<number>;
   rawValue?: MemberCheckContext['rawValue'];
+  columnAt?: MemberCheckContext['columnAt'];
   /** Rows of the `Chi bộ` sheet whose rating was already reported as unreadable. */
   unreadableCells?: Set<number>;
+  /** Column letters and raw cells of the `Chi bộ` sheet. */
+  cellColumns?: Partial<Record<CellColumn, string>>;
+  cellValue?: CellCheckContext['rawValue'];
   ruleSet?: RuleSet;
   quota?: QuotaSettings;
 }
@@ -44,35 +41,19 @@ export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = 
     unreadable: options.unreadable,
     unreadableNames: options.unreadableNames,
     rawValue: options.rawValue,
+    columnAt: options.columnAt,
   });
   found.push(...checkQuota(tallyRows(report.members, quota), sheet, 'đảng viên', quota));
   if (report.cells) {
-    report.cells.forEach((cell, index) => {
-      const row = cell.row ?? index + 1;
-      if (!cell.name.trim()) {
-        found.push(
-          issue('E_NAME_MISSING', { sheet: SHEET_NAMES.cells, row, column: null }, 'Thiếu tên chi bộ.'),
-        );
-      }
-      if (!cell.rating && !cell.reason && !options.unreadableCells?.has(row)) {
-        found.push(
-          issue(
-            'E_NO_RATING',
-            { sheet: SHEET_NAMES.cells, row, column: null, value: cell.name },
-            `Chi bộ “${cell.name}” chưa có mức xếp loại.`,
-          ),
-        );
-      } else if (cell.rating && !(RATING_LEVELS as readonly string[]).includes(cell.rating)) {
-        const text = String(cell.rating);
-        found.push(
-          issue(
-            'E_RATING_UNKNOWN',
-            { sheet: SHEET_NAMES.cells, row, column: null, value: text },
-            `Không nhận ra mức xếp loại “${text}”. Có phải “${nearestLabel(text, 'rating')}”?`,
-          ),
-        );
-      }
-    });
+    found.push(
+      ...checkCells(report.cells, {
+        evaluationDate: evaluationDateOf(report),
+        ruleSet,
+        columns: options.cellColumns,
+        unreadable: options.unreadableCells,
+        rawValue: options.cellValue,
+      }),
+    );
     found.push(...checkQuota(tallyCells(report.cells, quota), SHEET_NAMES.cells, 'chi bộ', quota));
   }
   return found;
@@ -104,6 +85,14 @@ export function summarizeUnit(
     members: tallyRows(report.members, quota),
     groups: groupTallies(report, quota),
     cells: report.cells ? tallyCells(report.cells, quota) : null,
+    ...(report.cells
+      ? {
+          weakCells: {
+            notComplete: report.cells.filter((c) => c.rating === 'notComplete').map((c) => c.name),
+            disciplined: report.cells.filter((c) => c.disciplined).map((c) => c.name),
+          },
+        }
+      : {}),
     targets: (report.targets ?? []).map(targetResult),
     errors,
     warnings,

@@ -3,8 +3,10 @@ import { QUOTA_BASE_WORDS, quotaBaseCount, quotaRatioText } from './quota';
 import { isValidIsoDate, isoToDayMonthYear, lessThanSixMonths } from './cells';
 import { formatNumber } from './format';
 import { issue, type IssueCode, type IssuePlace } from './issues';
-import { nearestLabel, ratingLabel } from './labels';
-import { levelForScore, type RuleSet } from './rules';
+import { nearestLabel, ratingLabel, reasonLabel } from './labels';
+import { roundHalfUp } from './percent';
+import { type RuleSet } from './rules';
+import { checkScoreCap, formatScore, isScoreIn, proposedLevelText } from './score-checks';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
 import { compactKey, foldText } from './text';
 import {
@@ -14,6 +16,7 @@ import {
   type Issue,
   type MemberRow,
   type QuotaSettings,
+  type RatingLevel,
   type Tally,
 } from './types';
 
@@ -30,17 +33,22 @@ export interface MemberCheckContext {
   unreadableNames?: Set<number>;
   /** The cell as it stands in the sheet, so issues carry the raw value; absent for rows sent as JSON. */
   rawValue?: (row: number, key: MemberColumn) => CellValue;
+  /** The column a field of one row was read from, when it is not the field's own column. */
+  columnAt?: (row: number, key: MemberColumn) => string | null;
 }
 
 const headerOf = (key: MemberColumn) => headerName(MEMBER_COLUMNS, key);
 
-/** Every row check of design.md §2.3 on rows already read from a sheet or a request body. */
+/** Every row check of design.md §2.3 and §2.5 on rows already read from a sheet or a request body. */
 export function checkMembers(members: MemberRow[], context: MemberCheckContext): Issue[] {
   const found: Issue[] = [];
   const at = (member: MemberRow, index: number, key: MemberColumn, value: unknown) => ({
     sheet: context.sheet,
     row: member.row ?? index + 1,
-    column: context.columns?.[key] ?? null,
+    column:
+      (context.columnAt && member.row !== undefined ? context.columnAt(member.row, key) : null) ??
+      context.columns?.[key] ??
+      null,
     header: headerOf(key),
     value:
       context.rawValue && member.row !== undefined ? context.rawValue(member.row, key) : (value as CellValue),
@@ -54,16 +62,19 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
     const row = input.row ?? index + 1;
     const { member, dropped } = knownCodesOnly(input, index, at, push);
     const ratingValue = member.rating ? ratingLabel(member.rating) : null;
+    const hasNote = !!member.note?.trim();
     if (!member.name.trim() && !context.unreadableNames?.has(row)) {
       push('E_NAME_MISSING', at(member, index, 'name', null), 'Thiếu họ và tên đảng viên.');
     }
+    const score = scoreOf(member, index, at, push);
 
     const unreadable = (context.unreadable?.has(row) ?? false) || dropped;
     if (!unreadable && !member.rating && !member.reason) {
       push(
         'E_NO_RATING',
         at(member, index, 'rating', null),
-        'Chưa có mức xếp loại, cũng chưa ghi lý do không xếp loại (miễn sinh hoạt, đình chỉ, mới kết nạp, chưa đánh giá).',
+        'Chưa có mức xếp loại, cũng chưa ghi lý do không xếp loại (miễn sinh hoạt, đình chỉ, mới kết nạp, chưa đánh giá).' +
+          proposedLevelText(score, context.ruleSet),
       );
     }
     if (member.rating && member.reason) {
@@ -100,21 +111,27 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
       } else if (!first) names.set(key, { row, member });
     }
 
+    const disciplineException = !!member.disciplined && !!member.selfCorrected && hasNote;
     if (member.disciplined && member.rating && member.rating !== 'notComplete') {
-      push(
-        'E_DISCIPLINED_RATED_ABOVE',
-        at(member, index, 'rating', ratingValue),
-        `Đảng viên bị kỷ luật trong năm chỉ được xếp loại “${ratingLabel('notComplete')}”.`,
-      );
+      if (disciplineException) {
+        push(
+          'W_DISCIPLINE_EXCEPTION',
+          at(member, index, 'rating', ratingValue),
+          `Đảng viên bị kỷ luật trong năm được xếp loại “${ratingLabel(member.rating)}” theo trường hợp ngoại lệ “${SELF_CORRECTED_WORDS}” (ghi chú: “${member.note!.trim()}”): cấp ủy kiểm tra lại căn cứ; một vi phạm chỉ tính một lần khi xếp loại.`,
+        );
+      } else {
+        push(
+          'E_DISCIPLINED_RATED_ABOVE',
+          at(member, index, 'rating', ratingValue),
+          DISCIPLINE_RULE_WORDS +
+            (member.selfCorrected
+              ? ' Đã đánh dấu “Tự phát hiện, khắc phục”: cần ghi rõ căn cứ ở cột “Ghi chú”.'
+              : ''),
+        );
+      }
     }
     if (member.sickLeave && (member.rating === 'good' || member.rating === 'excellent')) {
-      push(
-        'E_SICK_LEAVE_RATED_ABOVE',
-        at(member, index, 'rating', ratingValue),
-        `Đảng viên nghỉ ốm từ 3 tháng trở lên trong năm không được xếp loại “${ratingLabel('good')}” hoặc “${ratingLabel(
-          'excellent',
-        )}”.`,
-      );
+      push('E_SICK_LEAVE_RATED_ABOVE', at(member, index, 'rating', ratingValue), SICK_LEAVE_RULE_WORDS);
     }
     if (member.admittedOn && member.rating && lessThanSixMonths(member.admittedOn, context.evaluationDate)) {
       push(
@@ -122,31 +139,112 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
         at(member, index, 'rating', ratingValue),
         `Kết nạp ngày ${isoToDayMonthYear(member.admittedOn)}, chưa đủ 6 tháng đến ngày đánh giá ${isoToDayMonthYear(
           context.evaluationDate,
-        )}: không xếp loại, ghi lý do “Mới kết nạp”.`,
+        )}: không xếp loại, ghi lý do “${reasonLabel('newMember')}”.`,
       );
     }
-    if (member.score !== undefined) {
-      if (!Number.isFinite(member.score) || member.score < 0 || member.score > 100) {
-        push(
-          'E_SCORE_INVALID',
-          at(member, index, 'score', member.score),
-          `Điểm ${formatScore(member.score)} nằm ngoài thang 0–100.`,
-        );
-      } else if (member.rating) {
-        const expected = levelForScore(context.ruleSet, member.score);
-        if (expected && expected !== member.rating) {
-          push(
-            'E_SCORE_MISMATCH',
-            at(member, index, 'score', member.score),
-            `Điểm ${formatScore(member.score)} ứng với mức “${ratingLabel(
-              expected,
-            )}” (${context.ruleSet.name}), nhưng dòng này xếp loại “${ratingLabel(member.rating)}”.`,
-          );
-        }
-      }
+    if (
+      member.reason === 'newMember' &&
+      member.admittedOn &&
+      !lessThanSixMonths(member.admittedOn, context.evaluationDate)
+    ) {
+      push(
+        'E_NEW_MEMBER_REASON_STALE',
+        at(member, index, 'reason', reasonLabel('newMember')),
+        `Kết nạp ngày ${isoToDayMonthYear(member.admittedOn)}, đã đủ 6 tháng đến ngày đánh giá ${isoToDayMonthYear(
+          context.evaluationDate,
+        )}: không còn là “${reasonLabel('newMember')}”, phải đánh giá, xếp loại.`,
+      );
+    }
+    if (member.reason === 'pending' && !hasNote) {
+      push(
+        'W_PENDING_NO_NOTE',
+        at(member, index, 'reason', reasonLabel('pending')),
+        'Đảng viên “Chưa đánh giá”: ghi lý do ở cột “Ghi chú” (ốm đau dài ngày, nghỉ thai sản, đi học, công tác xa…).',
+      );
+    }
+    if (score !== undefined && member.rating) {
+      const factsCap: RatingLevel =
+        member.disciplined && !disciplineException
+          ? 'notComplete'
+          : member.sickLeave
+            ? 'complete'
+            : 'excellent';
+      found.push(
+        ...checkScoreCap(
+          { score, rating: member.rating, factsCap, hasNote },
+          context.ruleSet,
+          at(member, index, member.score === undefined ? 'scoreTasks' : 'score', member.score),
+        ),
+      );
     }
   });
   return found;
+}
+
+/** QĐ 124 / QĐ 366 wording of the discipline rule and its exception. */
+const SELF_CORRECTED_WORDS = 'tự phát hiện và khắc phục xong hậu quả';
+const DISCIPLINE_RULE_WORDS = `Đảng viên bị thi hành kỷ luật trong năm thì xếp loại “${ratingLabel(
+  'notComplete',
+)}” (một vi phạm chỉ tính một lần khi xếp loại), trừ trường hợp ${SELF_CORRECTED_WORDS}.`;
+const SICK_LEAVE_RULE_WORDS = `Đảng viên nghỉ ốm từ 03 tháng trở lên trong năm thì không xếp loại ở mức “${ratingLabel(
+  'good',
+)}” trở lên.`;
+
+/**
+ * The score of a row: `Điểm`, or the sum of its two parts when only they are given (design.md §2.5).
+ * Out-of-scale values (E_SCORE_INVALID) and parts that do not add up (E_SCORE_PARTS) are reported here;
+ * undefined when there is no usable score.
+ */
+function scoreOf(
+  member: MemberRow,
+  index: number,
+  at: PlaceOf,
+  push: (code: IssueCode, place: IssuePlace, message: string) => void,
+): number | undefined {
+  let usable = true;
+  for (const [key, max, words] of [
+    ['score', 100, 'Điểm'],
+    ['scoreGeneral', 30, 'Điểm tiêu chí chung'],
+    ['scoreTasks', 70, 'Điểm kết quả thực hiện nhiệm vụ'],
+  ] as const) {
+    const value = member[key];
+    if (value !== undefined && !isScoreIn(value, max)) {
+      push(
+        'E_SCORE_INVALID',
+        at(member, index, key, value),
+        `${words} ${formatScore(value)} nằm ngoài thang 0–${max}.`,
+      );
+      usable = false;
+    }
+  }
+  if (!usable) return undefined;
+  const { score, scoreGeneral: general, scoreTasks: tasks } = member;
+  if (general !== undefined && tasks !== undefined) {
+    const sum = roundHalfUp(general + tasks, 2);
+    if (score !== undefined && Math.abs(score - sum) > 0.005) {
+      push(
+        'E_SCORE_PARTS',
+        at(member, index, 'score', score),
+        `Điểm ${formatScore(score)} không bằng tổng hai phần: ${formatScore(general)} (tiêu chí chung) + ${formatScore(
+          tasks,
+        )} (kết quả thực hiện nhiệm vụ) = ${formatScore(sum)}.`,
+      );
+      return undefined;
+    }
+    return score ?? sum;
+  }
+  if (score === undefined && (general !== undefined || tasks !== undefined)) {
+    const missing = general === undefined ? 'scoreGeneral' : 'scoreTasks';
+    push(
+      'E_SCORE_PARTS',
+      at(member, index, missing, null),
+      `Mới có một phần điểm: ghi đủ “${headerOf('scoreGeneral')}” và “${headerOf(
+        'scoreTasks',
+      )}”, hoặc ghi tổng điểm ở cột “${headerOf('score')}”.`,
+    );
+    return undefined;
+  }
+  return score;
 }
 
 type PlaceOf = (member: MemberRow, index: number, key: MemberColumn, value: unknown) => IssuePlace;
@@ -235,11 +333,4 @@ export function checkQuota(
       `${scope ? `${scope}: c` : 'C'}ó ${formatNumber(tally.counts.excellent)} ${subject} hoàn thành xuất sắc nhiệm vụ, vượt tỷ lệ ${quotaRatioText(settings.ratio)} của ${baseText}: tối đa ${formatNumber(tally.quota.maxExcellent)}.`,
     ),
   ];
-}
-
-/** A score as typed, the Vietnamese way: 89.5 → "89,5", 89.25 → "89,25"; anything else as it came. */
-function formatScore(score: unknown): string {
-  if (typeof score !== 'number' || !Number.isFinite(score)) return String(score);
-  const decimals = Math.min(2, (String(score).split('.')[1] ?? '').length);
-  return formatNumber(score, decimals);
 }

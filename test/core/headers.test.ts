@@ -86,6 +86,10 @@ describe('header row detection', () => {
     ['Lý do không xếp loại', 'Tình trạng'],
     ['Kỷ luật trong năm', 'Kỷ luật'],
     ['Nghỉ ốm từ 3 tháng', 'Nghỉ ốm'],
+    ['Đảng viên dự bị', 'Dự bị'],
+    ['Tự phát hiện, khắc phục', 'Tự phát hiện và khắc phục'],
+    ['Điểm tiêu chí chung', 'Tiêu chí chung'],
+    ['Điểm kết quả thực hiện nhiệm vụ', 'Điểm thực hiện nhiệm vụ'],
   ];
   test.each(synonyms)('“%s” may be headed “%s”', (canonical, synonym) => {
     const header = MEMBER_HEADER.map((h) => (h === canonical ? synonym : h));
@@ -105,6 +109,10 @@ describe('header row detection', () => {
       sickLeave: 'K',
       groups: 'L',
       note: 'M',
+      probationary: 'N',
+      selfCorrected: 'O',
+      scoreGeneral: 'P',
+      scoreTasks: 'Q',
     });
     expect(read.report.members[0]).toMatchObject({
       name: 'Nguyễn Thị Hoa',

@@ -17,6 +17,7 @@ import {
 } from '../../core';
 import {
   analyzeOk,
+  cellSheet,
   goodMember,
   issuesOf,
   memberGrid,
@@ -137,7 +138,7 @@ const CASES: CodeCase[] = [
   rowCase(
     'E_NO_RATING',
     { name: 'Lê Thị Bình' },
-    { name: 'Lê Thị Bình', reason: 'Chưa đánh giá' },
+    { name: 'Lê Thị Bình', reason: 'Chưa đánh giá', note: 'Nghỉ thai sản' },
     { column: 'G', value: null },
     /^Chưa có mức xếp loại, cũng chưa ghi lý do không xếp loại/,
   ),
@@ -187,21 +188,21 @@ const CASES: CodeCase[] = [
     { name: 'Lê Thị Bình', disciplined: 'x', rating: 'Hoàn thành nhiệm vụ' },
     { name: 'Lê Thị Bình', disciplined: 'X', rating: 'KHTNV' },
     { column: 'G', value: 'Hoàn thành nhiệm vụ' },
-    /bị kỷ luật trong năm chỉ được xếp loại “Không hoàn thành nhiệm vụ”/,
+    /^Đảng viên bị thi hành kỷ luật trong năm thì xếp loại “Không hoàn thành nhiệm vụ” \(một vi phạm chỉ tính một lần khi xếp loại\), trừ trường hợp tự phát hiện và khắc phục xong hậu quả\.$/,
   ),
   rowCase(
     'E_SICK_LEAVE_RATED_ABOVE',
     { name: 'Lê Thị Bình', sickLeave: 'Có', rating: 'HTXSNV' },
     { name: 'Lê Thị Bình', sickLeave: 'có', rating: 'HTNV' },
     { column: 'G', value: 'HTXSNV' },
-    /nghỉ ốm từ 3 tháng trở lên trong năm không được xếp loại “Hoàn thành tốt nhiệm vụ” hoặc “Hoàn thành xuất sắc nhiệm vụ”/,
+    /^Đảng viên nghỉ ốm từ 03 tháng trở lên trong năm thì không xếp loại ở mức “Hoàn thành tốt nhiệm vụ” trở lên\.$/,
   ),
   rowCase(
     'E_NEW_MEMBER_RATED',
     { name: 'Lê Thị Bình', admittedOn: '01/07/2023', rating: 'HTNV' },
     { name: 'Lê Thị Bình', admittedOn: '30/06/2023', rating: 'HTNV' },
     { column: 'G', value: 'HTNV' },
-    /^Kết nạp ngày 01\/07\/2023, chưa đủ 6 tháng đến ngày đánh giá 31\/12\/2023: không xếp loại, ghi lý do “Mới kết nạp”\.$/,
+    /^Kết nạp ngày 01\/07\/2023, chưa đủ 6 tháng đến ngày đánh giá 31\/12\/2023: không xếp loại, ghi lý do “Mới kết nạp chưa đủ 06 tháng”\.$/,
   ),
   rowCase(
     'E_SCORE_INVALID',
@@ -216,7 +217,7 @@ const CASES: CodeCase[] = [
     { name: 'Lê Thị Bình', score: '89,5', rating: 'HTXSNV' },
     { name: 'Lê Thị Bình', score: 90, rating: 'HTXSNV' },
     { column: 'I', value: '89,5' },
-    /^Điểm 89,5 ứng với mức “Hoàn thành tốt nhiệm vụ” \(QĐ 366 \/ HD 43\), nhưng dòng này xếp loại “Hoàn thành xuất sắc nhiệm vụ”\.$/,
+    /^Điểm 89,5 ứng với mức “Hoàn thành tốt nhiệm vụ” \(QĐ 366 \/ HD 43\), nhưng dòng này xếp loại “Hoàn thành xuất sắc nhiệm vụ”: không được xếp loại cao hơn mức ứng với điểm\.$/,
     2025,
   ),
   rowCase(
@@ -283,6 +284,74 @@ const CASES: CodeCase[] = [
     place: { sheet: 'Đảng viên', row: 6, column: 'B', value: 'NGUYỄN  văn bình' },
     message: /^Họ tên “NGUYỄN văn bình” trùng với dòng 5: kiểm tra có nhập một người hai lần không\.$/,
   },
+  rowCase(
+    'E_SCORE_PARTS',
+    { name: 'Lê Thị Bình', rating: 'HTTNV', score: 85, scoreGeneral: 25, scoreTasks: 58 },
+    { name: 'Lê Thị Bình', rating: 'HTTNV', score: 83, scoreGeneral: 25, scoreTasks: 58 },
+    { column: 'I', value: 85 },
+    /^Điểm 85 không bằng tổng hai phần: 25 \(tiêu chí chung\) \+ 58 \(kết quả thực hiện nhiệm vụ\) = 83\.$/,
+    2025,
+  ),
+  rowCase(
+    'E_NEW_MEMBER_REASON_STALE',
+    { name: 'Lê Thị Bình', reason: 'Mới kết nạp', admittedOn: '30/06/2023' },
+    { name: 'Lê Thị Bình', reason: 'Mới kết nạp', admittedOn: '01/07/2023' },
+    { column: 'H', value: 'Mới kết nạp' },
+    /^Kết nạp ngày 30\/06\/2023, đã đủ 6 tháng đến ngày đánh giá 31\/12\/2023: không còn là “Mới kết nạp chưa đủ 06 tháng”, phải đánh giá, xếp loại\.$/,
+  ),
+  {
+    code: 'E_NEW_CELL_RATED',
+    trigger: () => cellIssues(['Chi bộ thôn Mới', 'HTTNV', '01/07/2023', '', '', '', '', '']),
+    nearMiss: () => cellIssues(['Chi bộ thôn Mới', 'HTTNV', '30/06/2023', '', '', '', '', '']),
+    place: { sheet: 'Chi bộ', row: 3, column: 'B', value: 'HTTNV' },
+    message:
+      /^Chi bộ “Chi bộ thôn Mới” thành lập ngày 01\/07\/2023, chưa đủ 6 tháng đến ngày đánh giá 31\/12\/2023: không xếp loại, ghi lý do “Mới thành lập \(dưới 6 tháng\)”\.$/,
+  },
+  {
+    code: 'E_NEW_CELL_REASON_STALE',
+    trigger: () => cellIssues(['Chi bộ thôn Mới', '', '30/06/2023', 'Mới thành lập', '', '', '', '']),
+    nearMiss: () => cellIssues(['Chi bộ thôn Mới', '', '01/07/2023', 'Mới thành lập', '', '', '', '']),
+    place: { sheet: 'Chi bộ', row: 3, column: 'D', value: 'Mới thành lập' },
+    message:
+      /^Chi bộ “Chi bộ thôn Mới” thành lập ngày 30\/06\/2023, đã đủ 6 tháng .*: phải đánh giá, xếp loại\.$/,
+  },
+  rowCase(
+    'W_RATING_BELOW_SCORE',
+    { name: 'Lê Thị Bình', rating: 'HTTNV', score: 92 },
+    { name: 'Lê Thị Bình', rating: 'HTTNV', score: 92, note: 'Chưa đạt 30% chỉ tiêu vượt kế hoạch' },
+    { column: 'I', value: 92 },
+    /^Điểm 92 ứng với mức “Hoàn thành xuất sắc nhiệm vụ” \(QĐ 366 \/ HD 43\) nhưng xếp loại “Hoàn thành tốt nhiệm vụ”: được xếp thấp hơn, nhưng cần ghi lý do ở cột “Ghi chú”\.$/,
+    2025,
+  ),
+  rowCase(
+    'W_DISCIPLINE_EXCEPTION',
+    { name: 'Lê Thị Bình', disciplined: 'x', selfCorrected: 'x', note: 'Đã nộp lại tiền', rating: 'HTNV' },
+    { name: 'Lê Thị Bình', disciplined: 'x', selfCorrected: 'x', note: 'Đã nộp lại tiền', rating: 'KHTNV' },
+    { column: 'G', value: 'HTNV' },
+    /^Đảng viên bị kỷ luật trong năm được xếp loại “Hoàn thành nhiệm vụ” theo trường hợp ngoại lệ “tự phát hiện và khắc phục xong hậu quả” \(ghi chú: “Đã nộp lại tiền”\)/,
+  ),
+  rowCase(
+    'W_PENDING_NO_NOTE',
+    { name: 'Lê Thị Bình', reason: 'Chưa đánh giá' },
+    { name: 'Lê Thị Bình', reason: 'Chưa đánh giá', note: 'Đi học dài hạn' },
+    { column: 'H', value: 'Chưa đánh giá' },
+    /^Đảng viên “Chưa đánh giá”: ghi lý do ở cột “Ghi chú”/,
+  ),
+  rowCase(
+    'W_LABEL_NORMALIZED',
+    { name: 'Lê Thị Bình', rating: 'Hoàn thành tôt nhiệm vụ' },
+    { name: 'Lê Thị Bình', rating: 'hoàn thành TỐT nhiệm vụ' },
+    { column: 'G', value: 'Hoàn thành tôt nhiệm vụ' },
+    /^“Hoàn thành tôt nhiệm vụ” được hiểu là “Hoàn thành tốt nhiệm vụ”: nên sửa lại cho đúng chữ\.$/,
+  ),
+  {
+    code: 'W_EXCELLENT_WEAK_CELLS',
+    trigger: () => weakCellIssues('KHTNV'),
+    nearMiss: () => weakCellIssues('HTNV'),
+    place: { sheet: 'Tổ chức cơ sở', row: 3, column: null, value: 'XA01' },
+    message:
+      /^Đảng bộ XA01 \(XA01\) được xếp loại “Hoàn thành xuất sắc nhiệm vụ” nhưng có chi bộ không hoàn thành nhiệm vụ: “Chi bộ thôn 2”: xem lại mức xếp loại\.$/,
+  },
   {
     code: 'W_INFO_MISSING',
     trigger: () => memberSheetOnlyIssues({}),
@@ -320,6 +389,35 @@ const CASES: CodeCase[] = [
     message: /^Đơn vị XA03 không có trong danh sách tổ chức cơ sở đảng\.$/,
   },
 ];
+
+/** A đảng bộ whose `Chi bộ` sheet has one good cell (row 2) and the cell under test (row 3). */
+function cellIssues(tested: CellValue[]): Issue[] {
+  return issuesOf({
+    members: [FIRST],
+    extraSheets: [cellSheet([['Chi bộ thôn 1', 'HTTNV', '', '', '', '', '', ''], tested])],
+  });
+}
+
+/** XA01 rated excellent by the superior level, with one cell rated `rating`. */
+function weakCellIssues(rating: string): Issue[] {
+  const { summary } = analyzeOk(
+    unitWorkbook({
+      code: 'XA01',
+      members: [FIRST],
+      extraSheets: [
+        cellSheet([
+          ['Chi bộ thôn 1', 'HTTNV'],
+          ['Chi bộ thôn 2', rating],
+        ]),
+      ],
+    }),
+  );
+  // Five good organizations beside it keep the one excellent within the quota.
+  const others = ['XA02', 'XA03', 'XA04', 'XA05', 'XA06'];
+  const district = districtBook(['XA01', ...others]);
+  district.sheets[0].rows[2][3] = 'Hoàn thành xuất sắc nhiệm vụ';
+  return consolidationIssues([summary, ...others.map((code) => summaryOf(code))], district);
+}
 
 function headerIssues(ratingHeader: string): Issue[] {
   const header = MEMBER_HEADER.map((h) => (h === 'Xếp loại' ? ratingHeader : h));

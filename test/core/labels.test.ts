@@ -38,7 +38,7 @@ const CANONICAL_RATING = [
 const CANONICAL_REASON = [
   'Miễn công tác và sinh hoạt đảng',
   'Đình chỉ sinh hoạt đảng',
-  'Mới kết nạp (dưới 6 tháng)',
+  'Mới kết nạp chưa đủ 06 tháng',
   'Chưa đánh giá',
 ];
 
@@ -228,7 +228,7 @@ describe('not-rated reasons', () => {
     ['Đình chỉ sinh hoạc', 'Đình chỉ sinh hoạt đảng'],
     ['Mien sinh hoa', 'Miễn công tác và sinh hoạt đảng'],
     ['Chưa đánh gía xong', 'Chưa đánh giá'],
-    ['Mới kết nạp đảng', 'Mới kết nạp (dưới 6 tháng)'],
+    ['Mới kết nạp đảng', 'Mới kết nạp chưa đủ 06 tháng'],
   ])('a typo “%s” suggests “%s”', (text, label) => {
     expect(nearestLabel(text, 'reason')).toBe(label);
   });

@@ -111,7 +111,8 @@ describe('score bands by rule set', () => {
     [2025, 70, 'HTTNV', []],
     [2025, 69, 'HTTNV', ['E_SCORE_MISMATCH']],
     [2025, 49, 'KHTNV', []],
-    [2025, 50, 'KHTNV', ['E_SCORE_MISMATCH']],
+    [2025, 50, 'KHTNV', ['W_RATING_BELOW_SCORE']], // below the band: allowed, but the note must say why
+    [2025, 92, 'HTTNV', ['W_RATING_BELOW_SCORE']],
     [2025, -1, 'KHTNV', ['E_SCORE_INVALID']],
     [2025, 'chín mươi', 'HTXSNV', ['E_SCORE_INVALID']],
     [2023, '89,5', 'Hoàn thành xuất sắc nhiệm vụ', []], // QĐ 124 has no score scale
@@ -131,7 +132,7 @@ describe('score bands by rule set', () => {
     }).map((i) => i.message);
     expect(messages).toEqual([
       'Điểm 100,5 nằm ngoài thang 0–100.',
-      'Điểm 69,25 ứng với mức “Hoàn thành nhiệm vụ” (QĐ 366 / HD 43), nhưng dòng này xếp loại “Hoàn thành tốt nhiệm vụ”.',
+      'Điểm 69,25 ứng với mức “Hoàn thành nhiệm vụ” (QĐ 366 / HD 43), nhưng dòng này xếp loại “Hoàn thành tốt nhiệm vụ”: không được xếp loại cao hơn mức ứng với điểm.',
     ]);
   });
 
@@ -227,7 +228,7 @@ describe('the same checks on a report received as JSON', () => {
     { name: 'Ốm Dài', sickLeave: 'x', rating: 'HTTNV' },
     { name: 'Mới Vào', admittedOn: '01/08/2025', rating: 'HTNV' },
     { name: 'Điểm Sai', score: 120, rating: 'HTNV' },
-    { name: 'Điểm Lệch', score: 95, rating: 'HTTNV' },
+    { name: 'Điểm Lệch', score: 65, rating: 'HTTNV' },
     goodMember('Mạc Văn A'),
     ...Array.from({ length: 3 }, (_, i) => ({ name: `Xuất Sắc ${i}`, rating: 'HTXSNV' })),
   ];
@@ -247,7 +248,7 @@ describe('the same checks on a report received as JSON', () => {
     { name: 'Ốm Dài', sickLeave: true, rating: 'good' },
     { name: 'Mới Vào', admittedOn: '2025-08-01', rating: 'complete' },
     { name: 'Điểm Sai', score: 120, rating: 'complete' },
-    { name: 'Điểm Lệch', score: 95, rating: 'good' },
+    { name: 'Điểm Lệch', score: 65, rating: 'good' },
     { name: 'Mạc Văn A', rating: 'good' },
     ...Array.from({ length: 3 }, (_, i) => ({ name: `Xuất Sắc ${i}`, rating: 'excellent' as const })),
   ].map((m, i) => ({ ...m, row: FIRST_DATA_ROW + i }) as MemberRow);

@@ -79,7 +79,11 @@ function unitMembers(u: number): MemberCells[] {
   }
   for (const reason of Object.keys(NOT_RATED) as NotRatedReason[]) {
     for (let i = 0; i < NOT_RATED[reason][u]; i++)
-      members.push({ name: name(), reason: REASON_TEXT[reason] });
+      members.push({
+        name: name(),
+        reason: REASON_TEXT[reason],
+        ...(reason === 'pending' ? { note: 'Ốm đau dài ngày' } : {}),
+      });
   }
   return members;
 }

@@ -7,7 +7,7 @@ import {
   type WorkbookData,
 } from '../../core';
 
-/** The template's member columns, A to M. */
+/** The template's member columns, A to Q. */
 export const MEMBER_HEADER = [
   'STT',
   'Họ và tên',
@@ -22,6 +22,10 @@ export const MEMBER_HEADER = [
   'Nghỉ ốm từ 3 tháng',
   'Nhóm',
   'Ghi chú',
+  'Đảng viên dự bị',
+  'Tự phát hiện, khắc phục',
+  'Điểm tiêu chí chung',
+  'Điểm kết quả thực hiện nhiệm vụ',
 ];
 
 /** Where each field sits in MEMBER_HEADER. */
@@ -38,6 +42,10 @@ export const COLUMN = {
   sickLeave: 'K',
   groups: 'L',
   note: 'M',
+  probationary: 'N',
+  selfCorrected: 'O',
+  scoreGeneral: 'P',
+  scoreTasks: 'Q',
 } as const;
 
 export type MemberCells = Partial<Record<keyof typeof COLUMN, CellValue>>;
@@ -62,6 +70,22 @@ export function memberRow(index: number, cells: MemberCells): CellValue[] {
 
 export function memberGrid(members: MemberCells[], header: CellValue[] = MEMBER_HEADER): CellValue[][] {
   return [...TITLE_ROWS, header, ...members.map((m, i) => memberRow(i + 1, m))];
+}
+
+/** The `Chi bộ` sheet of a đảng bộ cơ sở, columns A to H. */
+export const CELL_HEADER = [
+  'Tên chi bộ',
+  'Xếp loại',
+  'Ngày thành lập',
+  'Lý do không xếp loại',
+  'Kỷ luật trong năm',
+  'Tự phát hiện, khắc phục',
+  'Điểm',
+  'Ghi chú',
+];
+
+export function cellSheet(rows: CellValue[][]): WorkbookData['sheets'][number] {
+  return { name: 'Chi bộ', rows: [CELL_HEADER, ...rows] };
 }
 
 export interface UnitBook {

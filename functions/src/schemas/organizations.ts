@@ -10,6 +10,7 @@ export const organizationsSchema = z
       kind: absentable(text(60)),
       group: absentable(groupTag),
       score: absentable(z.number().min(0).max(100)),
+      note: absentable(text(1000)),
       rating: absentable(ratingLevel).transform((v) => v ?? null),
     }),
   )
