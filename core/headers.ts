@@ -12,8 +12,10 @@ export interface ColumnSpec<K extends string = string> {
 }
 
 export interface HeaderMatch<K extends string> {
-  /** 0-based index of the header row in the grid. */
+  /** 0-based index of the header row in the grid (the upper row of a two-row header). */
   headerIndex: number;
+  /** 0-based index of the first data row: after one header row, or two when a group row sits above. */
+  dataStart: number;
   /** 0-based column index for each recognised key. */
   columns: Partial<Record<K, number>>;
   missing: ColumnSpec<K>[];
@@ -53,7 +55,8 @@ export function matchHeaderRow<K extends string>(
 
 /**
  * The header row is the first of the first 15 rows that holds every one of `anchors` (e.g. name and
- * rating); title rows above it are normal.
+ * rating); title rows above it are normal. A header may take two rows (a merged group row such as "Kết
+ * quả xếp loại" above the columns it groups): see `headerRowsAt`.
  */
 export function findHeader<K extends string>(
   grid: Grid,
@@ -62,10 +65,11 @@ export function findHeader<K extends string>(
 ): HeaderMatch<K> | null {
   const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let index = 0; index < limit; index++) {
-    const columns = matchHeaderRow(grid[index], specs);
+    const { columns, dataStart } = headerRowsAt(grid, index, specs, anchors[0]);
     if (anchors.every((key) => columns[key] !== undefined)) {
       return {
         headerIndex: index,
+        dataStart,
         columns,
         missing: specs.filter((s) => s.required && columns[s.key] === undefined),
       };
@@ -74,9 +78,46 @@ export function findHeader<K extends string>(
   return null;
 }
 
+/**
+ * The columns named by the row at `index`, and by the row below it when that row continues the header: it
+ * names columns the upper row does not, and under the `lead` column (the name, the code) it is empty or
+ * repeats the upper row (a merged cell some readers copy), or it holds the lead header itself. `extraBelow`
+ * lets a caller count its own header cells in the row below (the one-column-per-level marks).
+ */
+export function headerRowsAt<K extends string>(
+  grid: Grid,
+  index: number,
+  specs: ColumnSpec<K>[],
+  lead: K,
+  extraBelow = 0,
+): { columns: Partial<Record<K, number>>; dataStart: number } {
+  const top = matchHeaderRow(grid[index], specs);
+  const below = grid[index + 1];
+  if (!below) return { columns: top, dataStart: index + 1 };
+  const under = matchHeaderRow(below, specs);
+  const adds = (Object.keys(under) as K[]).some((key) => top[key] === undefined) || extraBelow > 0;
+  const leadAt = top[lead];
+  // A title row above the header names no column: it is not part of the header.
+  const leadFree =
+    leadAt === undefined
+      ? under[lead] !== undefined && Object.keys(top).length > 0
+      : cellText(below[leadAt]) === '' ||
+        compactKey(cellText(below[leadAt])) === compactKey(cellText(grid[index][leadAt]));
+  // A column named on both rows with different names: the upper row is a title, not a group row.
+  const underAt = new Map(Object.entries(under).map(([key, at]) => [at as number, key]));
+  const clash = Object.entries(top).some(([key, at]) => (underAt.get(at as number) ?? key) !== key);
+  if (!adds || !leadFree || clash) return { columns: top, dataStart: index + 1 };
+  return { columns: { ...under, ...top }, dataStart: index + 2 };
+}
+
 /** The row (0-based) among the first 15 that matches the most columns, for naming what is missing. */
 export function bestHeaderGuess<K extends string>(grid: Grid, specs: ColumnSpec<K>[]): HeaderMatch<K> {
-  let best: HeaderMatch<K> = { headerIndex: 0, columns: {}, missing: specs.filter((s) => s.required) };
+  let best: HeaderMatch<K> = {
+    headerIndex: 0,
+    dataStart: 1,
+    columns: {},
+    missing: specs.filter((s) => s.required),
+  };
   let bestCount = -1;
   const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let index = 0; index < limit; index++) {
@@ -86,6 +127,7 @@ export function bestHeaderGuess<K extends string>(grid: Grid, specs: ColumnSpec<
       bestCount = count;
       best = {
         headerIndex: index,
+        dataStart: index + 1,
         columns,
         missing: specs.filter((s) => s.required && columns[s.key] === undefined),
       };

@@ -1,10 +1,11 @@
 import { cellText, isEmptyCell, isFormulaError, parseDate, parseNumber, parseYes } from './cells';
-import { columnLetter, findHeader, headerName, type HeaderMatch } from './headers';
+import { columnLetter, headerName } from './headers';
+import type { MemberHeader } from './rating-marks';
 import { issue } from './issues';
 import { nearestLabel, normalizedLabelIssue, readRatingLabel, readReasonLabel } from './labels';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
 import { cleanText, compactKey, foldText } from './text';
-import type { CellValue, Grid, Issue, MemberRow, SheetData } from './types';
+import type { CellValue, Issue, MemberRow, SheetData } from './types';
 
 export interface ParsedMembers {
   sheet: string;
@@ -24,11 +25,7 @@ export interface ParsedMembers {
 
 const TOTAL_ROW_NAMES = new Set(['tong', 'tong cong', 'cong', 'tong so', 'tong so dang vien']);
 
-export function findMemberHeader(grid: Grid): HeaderMatch<MemberColumn> | null {
-  return findHeader(grid, MEMBER_COLUMNS, ['name', 'rating']);
-}
-
-export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberColumn>): ParsedMembers {
+export function parseMemberSheet(sheet: SheetData, header: MemberHeader): ParsedMembers {
   /** Per row, fields read from another column than their own (a reason typed in the rating column). */
   const readFrom = new Map<number, Partial<Record<MemberColumn, number>>>();
   const columns: Partial<Record<MemberColumn, string>> = {};
@@ -53,7 +50,7 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
   const headerOf = (key: MemberColumn) => headerName(MEMBER_COLUMNS, key);
 
   const headerKeys = Object.keys(header.columns) as MemberColumn[];
-  for (let index = header.headerIndex + 1; index < sheet.rows.length; index++) {
+  for (let index = header.dataStart; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index] ?? [];
     const rowNumber = index + 1;
     const get = (key: MemberColumn): CellValue => {
@@ -63,7 +60,9 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
     const textOf = (key: MemberColumn): string => (isFormulaError(get(key)) ? '' : cellText(get(key)));
     if (isBlankRow(cells, header.columns.index)) continue;
     const nameText = cellText(get('name'));
-    if (isEmptyCell(get('rating')) && TOTAL_ROW_NAMES.has(foldText(nameText).replace(/[:.]/g, ''))) continue;
+    const noRating =
+      isEmptyCell(get('rating')) && [...header.marks.keys()].every((at) => isEmptyCell(cells[at]));
+    if (TOTAL_ROW_NAMES.has(foldText(nameText).replace(/[:.]/g, '')) && noRating) continue;
 
     const place = (key: MemberColumn) => ({
       sheet: sheet.name,
@@ -170,6 +169,7 @@ export function parseMemberSheet(sheet: SheetData, header: HeaderMatch<MemberCol
       const at = header.columns[from];
       if (at !== undefined) readFrom.set(rowNumber, { ...readFrom.get(rowNumber), [key]: at });
     };
+    if (header.marks.size) broken = readMarks(sheet, header, cells, member, result, readFrom) || broken;
     if (!broken) readRatingAndReason(get('rating'), get('reason'), member, result, place, readReasonFrom);
     if (broken) result.unreadable.add(rowNumber);
     result.members.push(member);
@@ -228,6 +228,82 @@ function readRatingAndReason(
       );
     }
   }
+}
+
+/**
+ * The one-column-per-level form: exactly one marked column gives the rating or the reason. Several marks are
+ * E_RATING_MULTIPLE naming them; a mark cell that is not a yes-cell is E_FLAG_INVALID. Returns true when the
+ * row's rating cannot be read (already reported). The rating is then "read from" the marked column (or the
+ * first level column when none is marked), so later issues point at the cell to fix.
+ */
+function readMarks(
+  sheet: SheetData,
+  header: MemberHeader,
+  cells: CellValue[],
+  member: MemberRow,
+  result: ParsedMembers,
+  readFrom: Map<number, Partial<Record<MemberColumn, number>>>,
+): boolean {
+  const row = member.row!;
+  const marked: number[] = [];
+  let broken = false;
+  const headerText = (at: number) =>
+    cellText(sheet.rows[header.dataStart - 1]?.[at]) || cellText(sheet.rows[header.headerIndex]?.[at]);
+  for (const at of header.marks.keys()) {
+    const raw = cells[at];
+    const place = { sheet: sheet.name, row, column: columnLetter(at), header: headerText(at), value: raw };
+    if (isFormulaError(raw)) {
+      result.issues.push(
+        issue(
+          'E_CELL_ERROR',
+          place,
+          `Ô chứa lỗi công thức ${cellText(raw)}: hãy sửa công thức hoặc nhập giá trị.`,
+        ),
+      );
+      broken = true;
+      continue;
+    }
+    const yes = parseYes(raw);
+    if (!yes.ok) {
+      result.issues.push(
+        issue(
+          'E_FLAG_INVALID',
+          place,
+          `Giá trị “${cellText(raw)}” không rõ: ở cột “${headerText(at)}” chỉ đánh “x” nếu đúng, để trống nếu không.`,
+        ),
+      );
+      broken = true;
+    } else if (yes.value) marked.push(at);
+  }
+  const first = marked[0] ?? [...header.marks.keys()].find((at) => 'rating' in header.marks.get(at)!)!;
+  readFrom.set(row, { ...readFrom.get(row), rating: first });
+  if (broken) return true;
+  if (marked.length > 1) {
+    const named = marked.map((at) => `${headerText(at)} (cột ${columnLetter(at)})`).join(', ');
+    result.issues.push(
+      issue(
+        'E_RATING_MULTIPLE',
+        {
+          sheet: sheet.name,
+          row,
+          column: columnLetter(first),
+          header: headerText(first),
+          value: cells[first],
+        },
+        `Đánh dấu nhiều cột cùng lúc: ${named}. Mỗi đảng viên chỉ đánh dấu một cột.`,
+      ),
+    );
+    return true;
+  }
+  if (marked.length === 1) {
+    const mark = header.marks.get(first)!;
+    if ('rating' in mark) member.rating = mark.rating;
+    else {
+      member.reason = mark.reason;
+      readFrom.set(row, { ...readFrom.get(row), reason: first });
+    }
+  }
+  return false;
 }
 
 /** `Loại đảng viên`: true for "Dự bị", false for "Chính thức", null for anything else. */

@@ -36,7 +36,7 @@ export function readTable<K extends string>(
     return null;
   }
   const rows: TableRow<K>[] = [];
-  for (let index = header.headerIndex + 1; index < sheet.rows.length; index++) {
+  for (let index = header.dataStart; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index] ?? [];
     if ((Object.values(header.columns) as number[]).every((at) => isEmptyCell(cells[at]))) continue;
     rows.push(tableRow(sheet.name, specs, header, cells, index + 1, issues));

@@ -284,6 +284,14 @@ const CASES: CodeCase[] = [
     place: { sheet: 'Đảng viên', row: 6, column: 'B', value: 'NGUYỄN  văn bình' },
     message: /^Họ tên “NGUYỄN văn bình” trùng với dòng 5: kiểm tra có nhập một người hai lần không\.$/,
   },
+  {
+    code: 'E_RATING_MULTIPLE',
+    trigger: () => perLevelIssues(['Lê Thị Bình', '', 'x', 'x', '']),
+    nearMiss: () => perLevelIssues(['Lê Thị Bình', '', 'x', '', '']),
+    place: { sheet: 'Đảng viên', row: 4, column: 'C', value: 'x' },
+    message:
+      /^Đánh dấu nhiều cột cùng lúc: HTTNV \(cột C\), HTNV \(cột D\)\. Mỗi đảng viên chỉ đánh dấu một cột\.$/,
+  },
   rowCase(
     'E_SCORE_PARTS',
     { name: 'Lê Thị Bình', rating: 'HTTNV', score: 85, scoreGeneral: 25, scoreTasks: 58 },
@@ -389,6 +397,20 @@ const CASES: CodeCase[] = [
     message: /^Đơn vị XA03 không có trong danh sách tổ chức cơ sở đảng\.$/,
   },
 ];
+
+/** The one-column-per-level form under a merged “Kết quả xếp loại” row; the row under test is row 4. */
+function perLevelIssues(tested: CellValue[]): Issue[] {
+  const rows: CellValue[][] = [
+    ['Họ và tên', 'Kết quả xếp loại', '', '', ''],
+    ['', 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'],
+    ['Trần Văn An', '', 'x', '', ''],
+    tested,
+  ];
+  const workbook = unitWorkbook({ members: [] });
+  workbook.sheets[1] = { name: 'Đảng viên', rows };
+  const { summary } = analyzeOk(workbook);
+  return [...summary.errors, ...summary.warnings];
+}
 
 /** A đảng bộ whose `Chi bộ` sheet has one good cell (row 2) and the cell under test (row 3). */
 function cellIssues(tested: CellValue[]): Issue[] {
