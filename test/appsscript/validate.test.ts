@@ -54,7 +54,7 @@ describe('Kiểm tra dữ liệu', () => {
     expect(raw(members.getRange('G5')).getNote()).toContain(
       'Không nhận ra mức xếp loại “Hoàn thàn tốt”. Có phải “Hoàn thành tốt nhiệm vụ”?',
     );
-    expect(raw(members.getRange('G7')).getNote()).toContain('bị kỷ luật');
+    expect(raw(members.getRange('G7')).getNote()).toContain('bị thi hành kỷ luật');
 
     const expected = analyzeUnitWorkbook(workbook, {});
     if (!expected.ok) throw new Error('fixture');
