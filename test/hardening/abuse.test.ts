@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { call, tokenFor } from '../functions/api';
-import {
-  clearScope,
-  closeFirestore,
-  provision,
-  snapshotDocuments,
-  type Scope,
-} from '../functions/emulator-firestore';
+import { snapshotDocuments, type Scope } from '../functions/emulator-firestore';
+import { useScope } from './scope';
 import { buildReport } from '../functions/reports';
 import { record, tryAll } from './record';
 
@@ -20,20 +15,13 @@ const scope: Scope = { years: [YEAR], ids: [UNIT, user, flooder] };
 // A name that must never reach a log line: logs may name units and counts, not members.
 const MARKER = 'Nguyễn Thị Dấuvết';
 
-beforeAll(async () => {
-  await clearScope(scope);
-  await provision({
-    units: [{ code: UNIT, name: 'Đảng bộ ABU01' }],
-    users: [
-      { email: user, role: 'unit', units: [UNIT] },
-      { email: flooder, role: 'unit', units: [UNIT] },
-    ],
-    years: [YEAR],
-  });
-});
-afterAll(async () => {
-  await clearScope(scope);
-  await closeFirestore();
+useScope(scope, {
+  units: [{ code: UNIT, name: 'Đảng bộ ABU01' }],
+  users: [
+    { email: user, role: 'unit', units: [UNIT] },
+    { email: flooder, role: 'unit', units: [UNIT] },
+  ],
+  years: [YEAR],
 });
 
 it('caps body sizes with a JSON 400 and writes nothing', async () => {

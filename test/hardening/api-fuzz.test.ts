@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { call, tokenFor, type CallOptions } from '../functions/api';
-import {
-  clearScope,
-  closeFirestore,
-  provision,
-  snapshotDocuments,
-  type Scope,
-} from '../functions/emulator-firestore';
+import { snapshotDocuments, type Scope } from '../functions/emulator-firestore';
+import { useScope } from './scope';
 import { buildReport } from '../functions/reports';
 import { sized, tryAll } from './record';
 
@@ -23,24 +18,19 @@ const scope: Scope = {
   ignore: (path) => path === `years/${YEAR}/consolidated/current`,
 };
 
+useScope(scope, {
+  units: [{ code: UNIT, name: 'Đảng bộ FUZ01' }],
+  users: [
+    { email: unitUser, role: 'unit', units: [UNIT] },
+    { email: district, role: 'district' },
+  ],
+  years: [YEAR],
+});
 beforeAll(async () => {
-  await clearScope(scope);
-  await provision({
-    units: [{ code: UNIT, name: 'Đảng bộ FUZ01' }],
-    users: [
-      { email: unitUser, role: 'unit', units: [UNIT] },
-      { email: district, role: 'district' },
-    ],
-    years: [YEAR],
-  });
   // Something a bad request could damage.
   expect(
     (await call('POST', '/v1/reports', { token: tokenFor(unitUser), json: buildReport(YEAR, UNIT) })).status,
   ).toBe(201);
-});
-afterAll(async () => {
-  await clearScope(scope);
-  await closeFirestore();
 });
 
 /** Values that are wrong somewhere a report expects something else. */

@@ -3,14 +3,8 @@ import { createTokenVerifier } from '../../functions/src/auth/verify-token';
 import { DEV_AUDIENCE } from '../../functions/src/auth/dev-key';
 import { dispatch } from '../../functions/src/http/router';
 import { call, tokenFor } from '../functions/api';
-import {
-  clearScope,
-  closeFirestore,
-  db,
-  provision,
-  snapshotDocuments,
-  type Scope,
-} from '../functions/emulator-firestore';
+import { db, snapshotDocuments, type Scope } from '../functions/emulator-firestore';
+import { useScope } from './scope';
 import { buildReport } from '../functions/reports';
 import { sized, tryAll } from './record';
 
@@ -26,20 +20,13 @@ const scope: Scope = {
   ignore: (path) => path === `years/${YEAR}/consolidated/current`,
 };
 
-beforeAll(async () => {
-  await clearScope(scope);
-  await provision({
-    units: UNITS.map((code) => ({ code, name: `Đảng bộ ${code}` })),
-    users: [
-      { email: district, role: 'district' },
-      { email: unitUser, role: 'unit', units: [UNITS[0]] },
-    ],
-    years: [YEAR],
-  });
-});
-afterAll(async () => {
-  await clearScope(scope);
-  await closeFirestore();
+useScope(scope, {
+  units: UNITS.map((code) => ({ code, name: `Đảng bộ ${code}` })),
+  users: [
+    { email: district, role: 'district' },
+    { email: unitUser, role: 'unit', units: [UNITS[0]] },
+  ],
+  years: [YEAR],
 });
 
 const versionsOf = async (unit: string) =>

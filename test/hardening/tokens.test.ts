@@ -10,13 +10,8 @@ import {
 import { DEV_PRIVATE_JWK } from '../../scripts/dev-signing-key';
 import { createPrivateKey, sign } from 'node:crypto';
 import { call, tokenFor } from '../functions/api';
-import {
-  clearScope,
-  closeFirestore,
-  provision,
-  snapshotDocuments,
-  type Scope,
-} from '../functions/emulator-firestore';
+import { snapshotDocuments, type Scope } from '../functions/emulator-firestore';
+import { useScope } from './scope';
 import { buildReport } from '../functions/reports';
 import { tryAll } from './record';
 
@@ -28,20 +23,13 @@ const B = 'TOK02';
 const unitA = 'tok01@tokens.test';
 const scope: Scope = { years: [YEAR], ids: [A, B, unitA] };
 
-beforeAll(async () => {
-  await clearScope(scope);
-  await provision({
-    units: [
-      { code: A, name: 'Đảng bộ TOK01' },
-      { code: B, name: 'Đảng bộ TOK02' },
-    ],
-    users: [{ email: unitA, role: 'unit', units: [A] }],
-    years: [YEAR],
-  });
-});
-afterAll(async () => {
-  await clearScope(scope);
-  await closeFirestore();
+useScope(scope, {
+  units: [
+    { code: A, name: 'Đảng bộ TOK01' },
+    { code: B, name: 'Đảng bộ TOK02' },
+  ],
+  users: [{ email: unitA, role: 'unit', units: [A] }],
+  years: [YEAR],
 });
 
 const b64 = (value: unknown) =>

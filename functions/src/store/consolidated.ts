@@ -21,6 +21,8 @@ export interface ConsolidatedDoc {
   /** The report version each unit's figures come from. */
   versions: Record<string, number>;
   consolidation: Consolidation;
+  /** When the reports it consolidates were read (ms); a later snapshot is never replaced by an earlier one. */
+  readAt?: number;
 }
 
 export function consolidatedReport(doc: ConsolidatedDoc): ConsolidatedReport {
@@ -39,14 +41,15 @@ export async function consolidateYear(
   now: () => Date,
 ): Promise<Outcome<ConsolidatedDoc>> {
   const currentRef = db.doc(paths.consolidated(year));
-  return db.runTransaction(
+  // Everything is read in one read-only transaction: a consistent snapshot that locks nothing, so
+  // consolidating never holds up (or waits for) units submitting at the same time.
+  const computed = await db.runTransaction(
     async (tx) => {
-      const [reports, targets, organizations, previous, current] = await Promise.all([
+      const [reports, targets, organizations, previous] = await Promise.all([
         tx.get(db.collection(paths.reports(year)).select('unit', 'version', 'summary')),
         tx.get(db.collection(paths.targets(year))),
         tx.get(db.doc(paths.organizations(year))),
         tx.get(db.doc(paths.consolidated(year - 1))),
-        tx.get(currentRef),
       ]);
       const latest = reports.docs
         .map((d) => d.data() as Pick<LatestReportDoc, 'unit' | 'version' | 'summary'>)
@@ -74,16 +77,18 @@ export async function consolidateYear(
       const missing = [...new Set(expected)].filter((code) => !submitted.has(code)).sort();
       const versions = Object.fromEntries(latest.map((r) => [r.unit, r.version]));
       const hash = contentHash({ consolidation, missing, versions });
+      return { hash, missing, versions, consolidation, readAt: reports.readTime.toMillis() };
+    },
+    { readOnly: true },
+  );
+  const { hash, readAt, ...content } = computed;
+  return db.runTransaction(
+    async (tx) => {
+      const current = await tx.get(currentRef);
       const stored = current.exists ? (current.data() as ConsolidatedDoc) : null;
-      if (stored && stored.hash === hash) return success(stored);
-      const doc: ConsolidatedDoc = {
-        year,
-        hash,
-        asOf: now().toISOString(),
-        missing,
-        versions,
-        consolidation,
-      };
+      // Another consolidation read a later snapshot and wrote first: keep it.
+      if (stored && (stored.hash === hash || (stored.readAt ?? 0) > readAt)) return success(stored);
+      const doc: ConsolidatedDoc = { year, hash, asOf: now().toISOString(), readAt, ...content };
       if (!fitsInDocument(currentRef.path, { ...doc })) {
         return failure<ConsolidatedDoc>(
           'CONSOLIDATION_TOO_LARGE',
