@@ -21,8 +21,6 @@ export interface ConsolidatedDoc {
   /** The report version each unit's figures come from. */
   versions: Record<string, number>;
   consolidation: Consolidation;
-  /** When the reports it consolidates were read (ms); a later snapshot is never replaced by an earlier one. */
-  readAt?: number;
 }
 
 export function consolidatedReport(doc: ConsolidatedDoc): ConsolidatedReport {
@@ -77,18 +75,17 @@ export async function consolidateYear(
       const missing = [...new Set(expected)].filter((code) => !submitted.has(code)).sort();
       const versions = Object.fromEntries(latest.map((r) => [r.unit, r.version]));
       const hash = contentHash({ consolidation, missing, versions });
-      return { hash, missing, versions, consolidation, readAt: reports.readTime.toMillis() };
+      return { hash, missing, versions, consolidation };
     },
     { readOnly: true },
   );
-  const { hash, readAt, ...content } = computed;
+  const { hash, ...content } = computed;
   return db.runTransaction(
     async (tx) => {
       const current = await tx.get(currentRef);
       const stored = current.exists ? (current.data() as ConsolidatedDoc) : null;
-      // Another consolidation read a later snapshot and wrote first: keep it.
-      if (stored && (stored.hash === hash || (stored.readAt ?? 0) > readAt)) return success(stored);
-      const doc: ConsolidatedDoc = { year, hash, asOf: now().toISOString(), readAt, ...content };
+      if (stored && stored.hash === hash) return success(stored);
+      const doc: ConsolidatedDoc = { year, hash, asOf: now().toISOString(), ...content };
       if (!fitsInDocument(currentRef.path, { ...doc })) {
         return failure<ConsolidatedDoc>(
           'CONSOLIDATION_TOO_LARGE',
