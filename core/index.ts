@@ -21,6 +21,8 @@ export * from './read-unit';
 export * from './read-district';
 export * from './year-settings';
 export * from './unit-summary';
+export * from './score-summary';
+export * from './score-checks';
 export * from './analyze-unit';
 export * from './org-tree';
 export * from './previous-figures';

@@ -148,6 +148,14 @@ export interface TargetResult {
   percent: number | null;
 }
 
+/** Members with a score (QĐ 366): how many, their average, and how many fall in each band. */
+export interface ScoreSummary {
+  scored: number;
+  average: number;
+  /** Null under a rule set without a score scale. */
+  bands: Record<RatingLevel, number> | null;
+}
+
 /** What one unit contributes to a consolidation: small, so the server can store one per unit. */
 export interface UnitSummary {
   year: number;
@@ -155,6 +163,8 @@ export interface UnitSummary {
   members: Tally;
   groups: Record<string, Tally>;
   cells: Tally | null;
+  /** Members' scores, when any member has one. */
+  scores?: ScoreSummary | null;
   /** Names of the subordinate cells rated `notComplete` and of those disciplined (present with cells). */
   weakCells?: { notComplete: string[]; disciplined: string[] };
   targets: TargetResult[];

@@ -2,6 +2,7 @@ import { splitIssues } from './issues';
 import { ruleSetFor, type RuleSet } from './rules';
 import { checkCells, type CellCheckContext } from './cell-checks';
 import { SHEET_NAMES, type CellColumn, type MemberColumn } from './sheet-formats';
+import { summarizeScores } from './score-summary';
 import { tallyCells, tallyRows } from './tally';
 import { targetResult } from './targets';
 import { foldText } from './text';
@@ -85,6 +86,7 @@ export function summarizeUnit(
     members: tallyRows(report.members, quota),
     groups: groupTallies(report, quota),
     cells: report.cells ? tallyCells(report.cells, quota) : null,
+    scores: summarizeScores(report.members, ruleSetFor(report.year, report.ruleSet)),
     ...(report.cells
       ? {
           weakCells: {

@@ -30,3 +30,4 @@ export const openSettings = menuAction('openSettings', openSettingsAction);
 // Called from the HTML pages through google.script.run.
 export { saveSettings } from './actions/settings-dialog';
 export { selectCell } from './actions/select-cell';
+export { fixLabels } from './actions/fix-labels';

@@ -4,6 +4,7 @@ import { isFailure, loadUnit } from '../inputs';
 import { exitCodeFor, json, unreadable, type CommandOutput } from '../output';
 import { renderIssues } from '../render/issues';
 import { renderTargets } from '../render/targets';
+import { renderProbationary, renderScores } from '../render/scores';
 import { renderNotRated, renderQuota, renderTally } from '../render/tally';
 
 export async function runSummarize(options: CliOptions): Promise<CommandOutput> {
@@ -36,6 +37,7 @@ export async function runSummarize(options: CliOptions): Promise<CommandOutput> 
       members: summary.members,
       groups: summary.groups,
       cells: summary.cells,
+      scores: summary.scores ?? null,
       targets: summary.targets,
       change,
       errors: summary.errors,
@@ -46,14 +48,22 @@ export async function runSummarize(options: CliOptions): Promise<CommandOutput> 
   const parts = [
     `${summary.unit.name || '—'} (${summary.unit.code || 'chưa có mã'}) — kết quả đánh giá, xếp loại đảng viên năm ${summary.year || '—'}`,
     `Tổng số đảng viên: ${formatNumber(summary.members.total)}; được xếp loại: ${formatNumber(summary.members.evaluated)}. ${renderNotRated(summary.members)}`,
+    renderProbationary(summary.members),
     renderTally(summary.members, change?.members),
     renderQuota(summary.members, 'đảng viên'),
   ];
+  if (summary.scores) parts.push(renderScores(summary.scores));
   for (const [group, tally] of Object.entries(summary.groups)) {
     parts.push(`Nhóm “${group}”: ${formatNumber(tally.total)} đảng viên\n${renderTally(tally)}`);
   }
-  if (summary.cells)
-    parts.push(`Chi bộ trực thuộc: ${formatNumber(summary.cells.total)}\n${renderTally(summary.cells)}`);
+  if (summary.cells) {
+    const newCells = summary.cells.notRated.newCell ?? 0;
+    parts.push(
+      `Chi bộ trực thuộc: ${formatNumber(summary.cells.total)}` +
+        (newCells ? ` (mới thành lập chưa đủ 6 tháng, không xếp loại: ${formatNumber(newCells)})` : '') +
+        `\n${renderTally(summary.cells)}`,
+    );
+  }
   if (summary.targets.length) parts.push(renderTargets(summary.targets));
   parts.push(renderIssues('Lỗi', summary.errors), renderIssues('Cảnh báo', summary.warnings));
   return { exitCode, stdout: parts.filter(Boolean).join('\n\n'), stderr: '' };

@@ -1,5 +1,6 @@
 import { describePlace, isError, type Issue } from '../../../core';
 import { issueA1 } from './issue-place';
+import { labelFixCount } from './label-fixes';
 
 export interface SidebarItem {
   level: 'error' | 'warning';
@@ -17,6 +18,8 @@ export interface SidebarData {
   items: SidebarItem[];
   /** Issues not listed in the sidebar (they are all in the `Lỗi` sheet). */
   hidden: number;
+  /** Cells whose label the sidebar's button rewrites to the canonical text (W_LABEL_NORMALIZED). */
+  fixable: number;
 }
 
 /** The sidebar lists this many issues, errors first; the `Lỗi` sheet lists them all. */
@@ -39,6 +42,7 @@ export function sidebarData(issues: Issue[], title: string, intro: string): Side
       a1: issueA1(found),
     })),
     hidden: issues.length - listed.length,
+    fixable: labelFixCount(issues),
   };
 }
 

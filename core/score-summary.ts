@@ -1,0 +1,29 @@
+import { roundHalfUp } from './percent';
+import { levelForScore, type RuleSet } from './rules';
+import { isScoreIn } from './score-checks';
+import type { MemberRow, RatingLevel, ScoreSummary } from './types';
+
+/** The score a member row carries: `Điểm`, or the sum of its two parts when only they are given. */
+export function memberScore(member: MemberRow): number | undefined {
+  if (member.score !== undefined) return member.score;
+  if (member.scoreGeneral !== undefined && member.scoreTasks !== undefined)
+    return roundHalfUp(member.scoreGeneral + member.scoreTasks, 2);
+  return undefined;
+}
+
+/** How many members were scored, their average and how many fall in each band (QĐ 366); null when none. */
+export function summarizeScores(members: MemberRow[], ruleSet: RuleSet): ScoreSummary | null {
+  const scores = members.map(memberScore).filter((s): s is number => s !== undefined && isScoreIn(s, 100));
+  if (!scores.length) return null;
+  const bands: Record<RatingLevel, number> = { excellent: 0, good: 0, complete: 0, notComplete: 0 };
+  for (const score of scores) {
+    const band = levelForScore(ruleSet, score);
+    if (band) bands[band]++;
+  }
+  const hundredths = scores.reduce((sum, s) => sum + Math.round(s * 100), 0);
+  return {
+    scored: scores.length,
+    average: roundHalfUp(hundredths / scores.length / 100, 2),
+    bands: ruleSet.scoreBands ? bands : null,
+  };
+}
