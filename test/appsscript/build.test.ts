@@ -12,6 +12,7 @@ const ENTRY_POINTS = [
   'computeSummary',
   'consolidateDistrict',
   'createTemplate',
+  'fixLabels',
   'onInstall',
   'onOpen',
   'openSettings',
