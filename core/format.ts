@@ -14,11 +14,11 @@ export function formatPercent(value: number | null, decimals = 2): string {
   return value === null ? '—' : formatNumber(value, decimals) + '%';
 }
 
-/** "tăng 0,41 điểm %", "giảm 4,60 điểm %", "không đổi". */
+/** "tăng 0,41 điểm phần trăm", "giảm 4,60 điểm phần trăm", "không đổi". */
 export function formatChange(points: number | null): string {
   if (points === null) return '—';
   if (points === 0) return 'không đổi';
-  return `${points > 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(points), 2)} điểm %`;
+  return `${points > 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(points), 2)} điểm phần trăm`;
 }
 
 /** "03/15" as the seed writes small counts against a whole. */

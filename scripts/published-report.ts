@@ -25,7 +25,7 @@ export const PUBLISHED_FIGURES: PublishedFigure[] = [
     computed: share('organizations', 'excellent'),
   },
   {
-    label: '  so với năm 2022 (điểm %)',
+    label: '  so với năm 2022 (điểm phần trăm)',
     printed: 3.3,
     decimals: 1,
     computed: change('organizations', 'excellent'),
@@ -38,7 +38,7 @@ export const PUBLISHED_FIGURES: PublishedFigure[] = [
     computed: share('organizations', 'good'),
   },
   {
-    label: '  so với năm 2022 (điểm %)',
+    label: '  so với năm 2022 (điểm phần trăm)',
     printed: 2.1,
     decimals: 1,
     computed: change('organizations', 'good'),
@@ -51,7 +51,7 @@ export const PUBLISHED_FIGURES: PublishedFigure[] = [
     computed: share('organizations', 'complete'),
   },
   {
-    label: '  so với năm 2022 (điểm %)',
+    label: '  so với năm 2022 (điểm phần trăm)',
     printed: -5.4,
     decimals: 1,
     computed: change('organizations', 'complete'),
@@ -64,7 +64,7 @@ export const PUBLISHED_FIGURES: PublishedFigure[] = [
     computed: share('members', 'excellent'),
   },
   {
-    label: '  so với năm 2022 (điểm %)',
+    label: '  so với năm 2022 (điểm phần trăm)',
     printed: 0.41,
     decimals: 2,
     computed: change('members', 'excellent'),
@@ -81,7 +81,12 @@ export const PUBLISHED_FIGURES: PublishedFigure[] = [
     decimals: 2,
     computed: share('members', 'good'),
   },
-  { label: '  so với năm 2022 (điểm %)', printed: 3.73, decimals: 2, computed: change('members', 'good') },
+  {
+    label: '  so với năm 2022 (điểm phần trăm)',
+    printed: 3.73,
+    decimals: 2,
+    computed: change('members', 'good'),
+  },
   {
     label: 'Đảng viên hoàn thành nhiệm vụ (%)',
     printed: 7.9,
@@ -89,7 +94,7 @@ export const PUBLISHED_FIGURES: PublishedFigure[] = [
     computed: share('members', 'complete'),
   },
   {
-    label: '  so với năm 2022 (điểm %)',
+    label: '  so với năm 2022 (điểm phần trăm)',
     printed: -4.6,
     decimals: 1,
     computed: change('members', 'complete'),

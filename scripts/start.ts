@@ -103,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
         step('submit', `${season.unitFiles.length} đơn vị gửi báo cáo`),
         step('targets', 'giao chỉ tiêu'),
         step('scheduled', 'tổng hợp theo lịch'),
-        step('consolidate', 'tổng hợp toàn huyện'),
+        step('consolidate', 'tổng hợp toàn đảng bộ'),
       ].join('; ')}.`,
     );
     say(

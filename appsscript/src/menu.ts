@@ -14,7 +14,7 @@ export const MENU: MenuSection[] = [
     caption: 'Dành cho cấp trên',
     items: [
       { caption: 'Giao chỉ tiêu', functionName: 'assignTargets' },
-      { caption: 'Tổng hợp toàn huyện', functionName: 'consolidateDistrict' },
+      { caption: 'Tổng hợp toàn đảng bộ', functionName: 'consolidateDistrict' },
     ],
   },
   { items: [{ caption: 'Cài đặt', functionName: 'openSettings' }] },

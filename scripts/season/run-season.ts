@@ -34,7 +34,7 @@ async function unitFilesOf(folder: string): Promise<string[]> {
 
 /**
  * A reporting season on the local stack, through the same code a real click runs: every unit's "Gửi báo cáo"
- * from the built add-on, the district's "Giao chỉ tiêu", the scheduled consolidation, then "Tổng hợp toàn huyện".
+ * from the built add-on, the district's "Giao chỉ tiêu", the scheduled consolidation, then "Tổng hợp toàn đảng bộ".
  */
 export async function runSeason(options: SeasonOptions): Promise<SeasonResult> {
   const log = options.log ?? (() => undefined);
@@ -89,7 +89,7 @@ export async function runSeason(options: SeasonOptions): Promise<SeasonResult> {
   });
   await timed('consolidate', async () => {
     const consolidated = click(district, 'consolidateDistrict', /^Đã tổng hợp/);
-    if (!consolidated.ok) throw new Error(`Tổng hợp toàn huyện không thành công: ${consolidated.said}`);
+    if (!consolidated.ok) throw new Error(`Tổng hợp toàn đảng bộ không thành công: ${consolidated.said}`);
     log(consolidated.said);
     const written = await district.exportXlsx(options.out);
     if (!written.ok) throw new Error(written.message);

@@ -30,7 +30,7 @@ function rowsOf(fake: FakeAppsScript, sheet: string): string[][] {
   return raw(fake.spreadsheet.sheet(sheet).getDataRange()).getDisplayValues();
 }
 
-describe('Cấp trên: Tổng hợp toàn huyện và Giao chỉ tiêu', () => {
+describe('Cấp trên: Tổng hợp toàn đảng bộ và Giao chỉ tiêu', () => {
   let district: WorkbookData;
   let reply: object;
   beforeAll(async () => {

@@ -18,7 +18,7 @@ describe('onOpen / onInstall', () => {
       'Cài đặt',
     ]);
     const district = menu.entries.find((e) => e.submenu)!;
-    expect(district.submenu!.map((e) => e.caption)).toEqual(['Giao chỉ tiêu', 'Tổng hợp toàn huyện']);
+    expect(district.submenu!.map((e) => e.caption)).toEqual(['Giao chỉ tiêu', 'Tổng hợp toàn đảng bộ']);
     const functionNames = menu.entries
       .flatMap((e) => [e.functionName, ...(e.submenu ?? []).map((s) => s.functionName)])
       .filter(Boolean);

@@ -37,10 +37,10 @@ describe('Vietnamese number display', () => {
   });
 
   test.each<[number | null, string]>([
-    [0.41, 'tăng 0,41 điểm %'],
-    [3.72, 'tăng 3,72 điểm %'],
-    [-4.6, 'giảm 4,60 điểm %'],
-    [-0.01, 'giảm 0,01 điểm %'],
+    [0.41, 'tăng 0,41 điểm phần trăm'],
+    [3.72, 'tăng 3,72 điểm phần trăm'],
+    [-4.6, 'giảm 4,60 điểm phần trăm'],
+    [-0.01, 'giảm 0,01 điểm phần trăm'],
     [0, 'không đổi'],
     [null, '—'],
   ])('formatChange(%p) = “%s”', (points, text) => {

@@ -239,15 +239,15 @@ describe('the seed report, rebuilt from rows', () => {
     expect(report.targets[0].name).toBe('Kết nạp đảng viên');
   });
 
-  test('change vs 2022: “tăng 0,41 điểm %” excellent, “giảm 4,60 điểm %” complete', () => {
+  test('change vs 2022: “tăng 0,41 điểm phần trăm” excellent, “giảm 4,60 điểm phần trăm” complete', () => {
     expect(report.change?.members).toEqual({
       excellent: 0.41,
       good: 3.72,
       complete: -4.6,
       notComplete: 0.47,
     });
-    expect(formatChange(report.change!.members.excellent)).toBe('tăng 0,41 điểm %');
-    expect(formatChange(report.change!.members.complete)).toBe('giảm 4,60 điểm %');
+    expect(formatChange(report.change!.members.excellent)).toBe('tăng 0,41 điểm phần trăm');
+    expect(formatChange(report.change!.members.complete)).toBe('giảm 4,60 điểm phần trăm');
     expect(report.change?.organizations).toBeNull();
   });
 

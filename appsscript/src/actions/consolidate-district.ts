@@ -23,9 +23,9 @@ interface ConsolidationReply extends Consolidation {
   asOf: string;
 }
 
-const TITLE = 'Tổng hợp toàn huyện';
+const TITLE = 'Tổng hợp toàn đảng bộ';
 
-/** Menu “Tổng hợp toàn huyện”: organizations up, consolidate now, write the report sheets. */
+/** Menu “Tổng hợp toàn đảng bộ”: organizations up, consolidate now, write the report sheets. */
 export function consolidateDistrict(): void {
   if (askForServerScopes(TITLE)) return;
   const properties = readDocumentProperties();
