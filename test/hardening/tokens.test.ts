@@ -21,14 +21,23 @@ const YEAR = 2072;
 const A = 'TOK01';
 const B = 'TOK02';
 const unitA = 'tok01@tokens.test';
-const scope: Scope = { years: [YEAR], ids: [A, B, unitA] };
+// Two communes, each over one of the units: the superior of the first must not reach the second.
+const XA1 = 'TOKXA1';
+const XA2 = 'TOKXA2';
+const superiorXa1 = 'tokxa1@tokens.test';
+const scope: Scope = { years: [YEAR], ids: [A, B, XA1, XA2, unitA, superiorXa1] };
 
 useScope(scope, {
   units: [
-    { code: A, name: 'Đảng bộ TOK01' },
-    { code: B, name: 'Đảng bộ TOK02' },
+    { code: XA1, name: 'Đảng ủy xã TOKXA1' },
+    { code: XA2, name: 'Đảng ủy xã TOKXA2' },
+    { code: A, name: 'Đảng bộ TOK01', parent: XA1 },
+    { code: B, name: 'Đảng bộ TOK02', parent: XA2 },
   ],
-  users: [{ email: unitA, role: 'unit', units: [A] }],
+  users: [
+    { email: unitA, role: 'unit', units: [A] },
+    { email: superiorXa1, role: 'superior', orgs: [XA1] },
+  ],
   years: [YEAR],
 });
 
@@ -140,6 +149,26 @@ it('refuses a unit token on another unit and on district routes with 403, writin
   await tryAll(
     'tokens',
     'a unit token on another unit or a district route → 403',
+    requests,
+    async ([method, path, json]) => {
+      const sent = await call(method, path, { token, json });
+      expect(sent.status).toBe(403);
+    },
+  );
+  expect(await snapshotDocuments(scope)).toEqual(before);
+});
+
+it('refuses a superior token outside its subtree with 403, writing nothing', async () => {
+  const before = await snapshotDocuments(scope);
+  const token = tokenFor(superiorXa1);
+  const requests: [string, string, unknown][] = [
+    ['GET', `/v1/reports/${YEAR}/${B}`, undefined],
+    ['GET', `/v1/reports/${YEAR}/${XA2}`, undefined],
+    ['POST', '/v1/reports', buildReport(YEAR, B)],
+  ];
+  await tryAll(
+    'tokens',
+    'a superior token on a unit outside its subtree → 403',
     requests,
     async ([method, path, json]) => {
       const sent = await call(method, path, { token, json });
