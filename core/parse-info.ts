@@ -29,20 +29,11 @@ export function readUnitInfo(workbook: WorkbookData, issues: Issue[]): UnitInfoR
   };
   const sheet = findSheet(workbook, SHEET_NAMES.info);
   if (!sheet) return info;
-  const keys = Object.entries(INFO_KEYS) as [keyof typeof INFO_KEYS, string][];
-  sheet.rows.forEach((row, index) => {
-    const keyCell = (row ?? []).findIndex((cell) => !isEmptyCell(cell));
-    if (keyCell === -1) return;
-    // Forms often write the key with a colon or a star: "Mã đơn vị:", "Năm (*)".
-    const keyText = cellText(row[keyCell]).replace(/\(\*\)|[:*]+\s*$/g, '');
-    const found = keys.find(([, label]) => sameName(keyText, label));
-    if (!found) {
-      if (sameName(keyText, RULE_SET_KEY))
-        info.ruleSet = readRuleSet(sheet.name, index, row, keyCell, issues);
+  forEachInfoValue(sheet, { ...INFO_KEYS, ruleSet: RULE_SET_KEY }, (key, value, index, label) => {
+    if (key === 'ruleSet') {
+      info.ruleSet = readRuleSet(sheet.name, index, value, issues);
       return;
     }
-    const [key, label] = found;
-    const value: CellValue = row.slice(keyCell + 1).find((cell) => !isEmptyCell(cell)) ?? null;
     info.rows[key] = index + 1;
     const place = { sheet: sheet.name, row: index + 1, column: null, header: label, value };
     if (value === null) return;
@@ -91,11 +82,9 @@ export function readUnitInfo(workbook: WorkbookData, issues: Issue[]): UnitInfoR
 export function readRuleSet(
   sheet: string,
   index: number,
-  row: CellValue[],
-  keyCell: number,
+  value: CellValue,
   issues: Issue[],
 ): RuleSetId | null {
-  const value: CellValue = row.slice(keyCell + 1).find((cell) => !isEmptyCell(cell)) ?? null;
   if (value === null) return null;
   const id = ruleSetIdFromText(cellText(value));
   if (!id) {

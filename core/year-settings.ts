@@ -1,7 +1,7 @@
-import { cellText, isEmptyCell, parseNumber, parseYes } from './cells';
-import { findSheet, sameName } from './headers';
+import { cellText, parseNumber, parseYes } from './cells';
+import { findSheet } from './headers';
 import { issue } from './issues';
-import { readRuleSet } from './parse-info';
+import { forEachInfoValue, readRuleSet } from './parse-info';
 import { SHEET_NAMES, YEAR_SETTING_KEYS } from './sheet-formats';
 import { compactKey } from './text';
 import type { Issue, QuotaBase, WorkbookData, YearSettings } from './types';
@@ -28,18 +28,14 @@ export function readYearSettings(workbook: WorkbookData, issues: Issue[]): YearS
   const sheet = findSheet(workbook, SHEET_NAMES.info);
   if (!sheet) return settings;
   const quota: NonNullable<YearSettings['organizationQuota']> = {};
-  sheet.rows.forEach((row, index) => {
-    const keyCell = (row ?? []).findIndex((cell) => !isEmptyCell(cell));
-    if (keyCell === -1) return;
-    const keyText = cellText(row[keyCell]).replace(/\(\*\)|[:*]+\s*$/g, '');
-    const value = row.slice(keyCell + 1).find((cell) => !isEmptyCell(cell)) ?? null;
+  forEachInfoValue(sheet, YEAR_SETTING_KEYS, (key, value, index) => {
     const place = (header: string) => ({ sheet: sheet.name, row: index + 1, column: null, header, value });
-    if (sameName(keyText, YEAR_SETTING_KEYS.ruleSet)) {
-      const id = readRuleSet(sheet.name, index, row, keyCell, issues);
+    if (key === 'ruleSet') {
+      const id = readRuleSet(sheet.name, index, value, issues);
       if (id) settings.ruleSet = id;
-    } else if (value === null) {
+    } else if (value === null || value === undefined) {
       return;
-    } else if (sameName(keyText, YEAR_SETTING_KEYS.quotaRatio)) {
+    } else if (key === 'quotaRatio') {
       const ratio = ratioOf(value);
       if (ratio === null) {
         issues.push(
@@ -50,7 +46,7 @@ export function readYearSettings(workbook: WorkbookData, issues: Issue[]): YearS
           ),
         );
       } else quota.ratio = ratio;
-    } else if (sameName(keyText, YEAR_SETTING_KEYS.quotaBase)) {
+    } else if (key === 'quotaBase') {
       const base = QUOTA_BASES[compactKey(cellText(value))];
       if (!base) {
         issues.push(
@@ -61,7 +57,7 @@ export function readYearSettings(workbook: WorkbookData, issues: Issue[]): YearS
           ),
         );
       } else quota.base = base;
-    } else if (sameName(keyText, YEAR_SETTING_KEYS.quotaByGroup)) {
+    } else if (key === 'quotaByGroup') {
       const parsed = parseYes(value);
       if (!parsed.ok) {
         issues.push(
