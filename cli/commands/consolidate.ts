@@ -96,7 +96,7 @@ export async function runConsolidate(options: CliOptions): Promise<CommandOutput
   if (options.json) return { exitCode, stdout: json(report), stderr: extra.join('\n') };
   return {
     exitCode,
-    stdout: [renderConsolidation(report, reportOptions), ...extra].join('\n\n'),
+    stdout: [renderConsolidation(report, { ...reportOptions, unitRows: true }), ...extra].join('\n\n'),
     stderr: '',
   };
 }

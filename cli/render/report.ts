@@ -29,6 +29,10 @@ export function renderReport(doc: ReportDocument): string {
 /** The appendix (one row a unit) as terminal text. */
 export function renderAppendix(doc: ReportDocument): string {
   return doc.appendix
-    ? `${doc.appendix.title}\n${tableText({ ...doc.appendix.table, caption: '' }).trimStart()}`
+    ? [
+        doc.appendix.title,
+        tableText({ ...doc.appendix.table, caption: '' }).trimStart(),
+        ...doc.appendix.notes,
+      ].join('\n')
     : '';
 }

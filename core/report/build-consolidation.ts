@@ -7,8 +7,11 @@ import {
   EMPTY,
   fraction,
   index,
+  points,
   text,
   type ReportAppendix,
+  type ReportCell,
+  type ReportColumn,
   type ReportDocument,
   type ReportRow,
   type ReportSection,
@@ -164,6 +167,26 @@ function unitCountTable(report: Consolidation, missing: number): ReportTable {
 }
 
 function unitsAppendix(report: Consolidation, missing: { code: string; name?: string }[]): ReportAppendix {
+  // Optional columns, only when there is something to show: probationary members, change vs last year.
+  const probationary = report.members.probationary.total > 0;
+  const change = report.byUnit.some((unit) => unit.change !== null);
+  const columns: ReportColumn[] = [
+    { header: 'STT', role: 'index' },
+    { header: 'Mã', role: 'code' },
+    { header: 'Tổ chức cơ sở đảng', role: 'label' },
+    { header: 'Báo cáo', role: 'code' },
+    { header: 'Tổng số đảng viên', role: 'figure' },
+    ...(probationary ? [{ header: 'Đảng viên dự bị', role: 'figure' as const }] : []),
+    { header: 'Được xếp loại', role: 'figure' },
+    ...RATING_LEVELS.map((l) => ({ header: RATING_LABELS[l].abbreviation, role: 'figure' as const })),
+    { header: 'Tỷ lệ HTXSNV', role: 'figure' },
+    ...(change
+      ? RATING_LEVELS.map((l) => ({ header: `± ${RATING_LABELS[l].abbreviation}`, role: 'figure' as const }))
+      : []),
+    { header: 'Định mức HTXSNV', role: 'code' },
+    { header: 'Lỗi', role: 'figure' },
+    { header: 'Cảnh báo', role: 'figure' },
+  ];
   const rows: ReportRow[] = [...report.byUnit]
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((unit) => ({
@@ -174,9 +197,11 @@ function unitsAppendix(report: Consolidation, missing: { code: string; name?: st
         text(unit.name),
         text('Có'),
         count(unit.members.total),
+        ...(probationary ? [count(unit.members.probationary.total)] : []),
         count(unit.members.evaluated),
         ...RATING_LEVELS.map((l) => count(unit.members.counts[l])),
         fraction(unit.members.percent.excellent),
+        ...(change ? RATING_LEVELS.map((l) => points(unit.change?.[l] ?? null)) : []),
         text(unit.members.quota.ok ? 'Đạt' : 'Vượt'),
         count(unit.errors),
         count(unit.warnings),
@@ -191,29 +216,18 @@ function unitsAppendix(report: Consolidation, missing: { code: string; name?: st
         text(unit.code),
         text(unit.name ?? names.get(unit.code) ?? ''),
         text('Chưa có'),
-        ...Array(10).fill(EMPTY),
+        ...Array<ReportCell>(columns.length - 4).fill(EMPTY),
       ],
     });
   }
   return {
     sheet: UNITS_SHEET,
     title: `KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN THEO ĐƠN VỊ NĂM ${report.year}`,
+    notes: change ? ['Cột “±”: tỷ lệ tăng (+), giảm (-) so với năm trước, tính bằng điểm phần trăm.'] : [],
     table: {
       id: 'by-unit',
       caption: '',
-      columns: [
-        { header: 'STT', role: 'index' },
-        { header: 'Mã', role: 'code' },
-        { header: 'Tổ chức cơ sở đảng', role: 'label' },
-        { header: 'Báo cáo', role: 'code' },
-        { header: 'Tổng số đảng viên', role: 'figure' },
-        { header: 'Được xếp loại', role: 'figure' },
-        ...RATING_LEVELS.map((l) => ({ header: RATING_LABELS[l].abbreviation, role: 'figure' as const })),
-        { header: 'Tỷ lệ HTXSNV', role: 'figure' },
-        { header: 'Định mức HTXSNV', role: 'code' },
-        { header: 'Lỗi', role: 'figure' },
-        { header: 'Cảnh báo', role: 'figure' },
-      ],
+      columns,
       rows: rows.map((row, at) => ({ ...row, cells: [index(at + 1), ...row.cells.slice(1)] })),
     },
   };

@@ -234,6 +234,7 @@ function appendixSheet(doc: ReportDocument): ReportSheet | null {
   });
   const header = out.next;
   writeTable(out, appendix.table);
+  for (const note of appendix.notes) out.spanning(note, { italic: true });
   out.sheet.repeatRows = { first: header, last: header };
   out.sheet.frozenRows = header;
   return out.sheet;

@@ -88,6 +88,8 @@ export interface ReportSignature {
 export interface ReportAppendix {
   sheet: string;
   title: string;
+  /** Lines under the table saying how to read it (what "±" means). */
+  notes: string[];
   table: ReportTable;
 }
 

@@ -95,9 +95,17 @@ export function quotaTable(id: string, caption: string, tally: Tally): ReportTab
 
 /** Everyone counted: those rated and those not rated, by reason. */
 export function headcountTable(id: string, caption: string, tally: Tally): ReportTable {
+  // Probationary members are reported apart (design.md §2.7) once a list marks any.
+  const probationary = tally.probationary.total > 0;
   const rows: ReportRow[] = [
     { total: true, cells: [EMPTY, text('Tổng số đảng viên'), count(tally.total)] },
+    ...(probationary
+      ? [{ cells: [EMPTY, text('Trong đó: đảng viên dự bị'), count(tally.probationary.total)] }]
+      : []),
     { cells: [index(1), text('Được đánh giá, xếp loại'), count(tally.evaluated)] },
+    ...(probationary
+      ? [{ cells: [EMPTY, text('Trong đó: đảng viên dự bị'), count(tally.probationary.evaluated)] }]
+      : []),
     { cells: [index(2), text('Không xếp loại'), count(tally.total - tally.evaluated)] },
     ...NOT_RATED_REASONS.map((reason) => ({
       cells: [

@@ -163,15 +163,20 @@ describe('Cấp trên: Tổng hợp toàn đảng bộ và Giao chỉ tiêu', ()
       'HTXSNV',
       'HTTNV',
     ]);
-    expect(units.slice(3).map((r) => [r[0], r[1], r[3]])).toEqual([
+    // The last row says how to read the "±" columns (change vs last year in points).
+    expect(units.at(-1)![0]).toMatch(/^Cột “±”/);
+    expect(units.slice(3, -1).map((r) => [r[0], r[1], r[3]])).toEqual([
       ['1', 'DV01', 'Có'],
       ['2', 'DV02', 'Có'],
       ['3', 'DV03', 'Chưa có'],
     ]);
     expect(units[3].slice(4, 7)).toEqual(['152', '152', '30']);
     expect(units[3][10]).toBe('19,74%');
-    expect(units[3][11]).toBe('Vượt');
-    expect(units[4][11]).toBe('Đạt');
+    // The unit's change vs last year in points, one column a level, before the quota.
+    expect(units[2].slice(11, 16)).toEqual(['± HTXSNV', '± HTTNV', '± HTNV', '± KHTNV', 'Định mức HTXSNV']);
+    expect(units[3][11]).toMatch(/^[+-]?\d+,\d\d$/);
+    expect(units[3][15]).toBe('Vượt');
+    expect(units[4][15]).toBe('Đạt');
     expect(raw(unitsSheet.getRange('A4')).getBackground()).toBe('#fce8b2');
     expect(raw(unitsSheet.getRange('A5')).getBackground()).toBe('#ffffff');
     expect(new Set(raw(unitsSheet.getRange('A6:N6')).getBackgrounds()[0])).toEqual(new Set(['#fce8b2']));

@@ -5,6 +5,7 @@ import {
   readDistrictWorkbook,
   readIssuer,
   type Consolidation,
+  type WorkbookData,
 } from '../../core';
 import { raw } from '../../scripts/addon-host';
 import { districtWorkbook, membersOf, unitWorkbook, validMembers } from './fixtures';
@@ -12,8 +13,36 @@ import { start } from './harness';
 
 const API = 'https://asia-southeast1-demo-xeploai.cloudfunctions.net/api';
 
-async function summaryOf(code: string, name: string, members: ReturnType<typeof membersOf>, year = 2023) {
-  const analysis = analyzeUnitWorkbook(await unitWorkbook({ code, name, year, members }));
+/** Adds a `Đảng viên dự bị` column to the member sheet, marked on its first `count` members. */
+function withProbationary(workbook: WorkbookData, count: number): WorkbookData {
+  return {
+    sheets: workbook.sheets.map((sheet) => {
+      if (sheet.name !== 'Đảng viên') return sheet;
+      const header = sheet.rows.findIndex((row) => row.includes('Họ và tên'));
+      return {
+        ...sheet,
+        rows: sheet.rows.map((row, r) =>
+          r === header
+            ? [...row, 'Đảng viên dự bị']
+            : r > header && r <= header + count
+              ? [...row, 'x']
+              : row,
+        ),
+      };
+    }),
+  };
+}
+
+async function summaryOf(
+  code: string,
+  name: string,
+  members: ReturnType<typeof membersOf>,
+  year = 2023,
+  probationary = 0,
+) {
+  const analysis = analyzeUnitWorkbook(
+    withProbationary(await unitWorkbook({ code, name, year, members }), probationary),
+  );
   if (!analysis.ok) throw new Error('fixture');
   return analysis.summary;
 }
@@ -39,7 +68,7 @@ describe('the add-on’s report sheets and the CLI’s workbook', () => {
           'Đảng bộ xã An Bình',
           membersOf({ excellent: 30, good: 100, complete: 20, notComplete: 2 }),
         ),
-        await summaryOf('DV02', 'Chi bộ Thôn 3', validMembers(40)),
+        await summaryOf('DV02', 'Chi bộ Thôn 3', validMembers(40), 2023, 3),
       ],
       {
         year: 2023,
@@ -87,6 +116,13 @@ describe('the add-on’s report sheets and the CLI’s workbook', () => {
         }),
       );
       expect(Object.keys(fromAddon).length).toBeGreaterThan(name === 'Theo đơn vị' ? 15 : 50);
+      // Probationary members and each unit's change are among the figures compared.
+      const shown = values.flat();
+      expect(shown).toEqual(
+        expect.arrayContaining(
+          name === 'Theo đơn vị' ? ['Đảng viên dự bị', '± HTXSNV'] : ['Trong đó: đảng viên dự bị'],
+        ),
+      );
       expect(fromCli).toEqual(fromAddon);
       // The same texts too, but for the date line (written at different moments).
       const texts = (grid: unknown[][]) =>

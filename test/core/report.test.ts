@@ -283,3 +283,89 @@ describe('the report laid out on sheets', () => {
     expect(report.widths[1]).toBeGreaterThan(report.widths[2]);
   });
 });
+
+describe('probationary members and each unit’s change vs last year', () => {
+  const doc = buildConsolidationReport(consolidation, { issuer: readIssuer(SUPERIOR_INFO), date: DATE });
+  const appendix = doc.appendix!.table;
+  const column = (header: string) => appendix.columns.findIndex((c) => c.header === header);
+
+  test('the appendix gives each unit’s change in points, one column a level, empty without last year', () => {
+    expect(appendix.columns.map((c) => c.header).slice(10, 16)).toEqual([
+      'Tỷ lệ HTXSNV',
+      '± HTXSNV',
+      '± HTTNV',
+      '± HTNV',
+      '± KHTNV',
+      'Định mức HTXSNV',
+    ]);
+    // CB01: 2 / 15 / 1 of 18 rated (11,11 / 83,33 / 5,56 %) against 2 / 26 / 2 of 30 (6,67 / 86,67 / 6,67 %).
+    const [cb01, cb02, cb03] = appendix.rows;
+    expect(cb01.cells.slice(11, 15).map(figure)).toEqual([
+      ['points', 4.44],
+      ['points', -3.34],
+      ['points', -1.11],
+      ['points', 0],
+    ]);
+    // CB02 has no figures last year; CB03 sent nothing.
+    expect(cb02.cells.slice(11, 15).map(figure)).toEqual([['empty'], ['empty'], ['empty'], ['empty']]);
+    expect(cb03.cells).toHaveLength(appendix.columns.length);
+    expect(doc.appendix!.notes).toEqual([
+      'Cột “±”: tỷ lệ tăng (+), giảm (-) so với năm trước, tính bằng điểm phần trăm.',
+    ]);
+    // No member is marked dự bị here: no column for them, no row in the headcount.
+    expect(column('Đảng viên dự bị')).toBe(-1);
+    expect(JSON.stringify(table(doc, 'headcount'))).not.toContain('dự bị');
+  });
+
+  test('the note under the appendix is laid out after its table', () => {
+    const [, sheet] = layoutReport(doc);
+    expect(sheet.rows.at(-1)?.[0]?.value).toBe(doc.appendix!.notes[0]);
+    expect(sheet.rows.at(-2)?.[1]?.value).toBe('CB03');
+  });
+
+  test('probationary members in the headcount (of all and of those rated) and per unit', () => {
+    const probationary = (n: number, cells: MemberCells) =>
+      Array.from({ length: n }, (_, i) => ({ ...cells, name: `Dự bị ${i + 1}`, probationary: 'x' }));
+    const withProbationary = consolidate(
+      [
+        unit('CB01', 'Chi bộ Thôn Một', 'Chi bộ cơ sở', [
+          ...members({ excellent: 1, good: 10 }),
+          ...probationary(2, goodMember('')),
+          ...probationary(1, { reason: 'Mới kết nạp' }),
+        ]),
+        unit('CB02', 'Chi bộ Thôn Hai', 'Chi bộ cơ sở', [
+          ...members({ good: 5 }),
+          ...probationary(1, { rating: 'HTNV' }),
+        ]),
+      ],
+      { year: 2023 },
+    );
+    const report = buildConsolidationReport(withProbationary);
+    const rows = table(report, 'headcount').rows.map((r) => r.cells.map((c) => reportCellText(c)));
+    expect(rows.slice(0, 4)).toEqual([
+      ['', 'Tổng số đảng viên', '20'],
+      ['', 'Trong đó: đảng viên dự bị', '4'],
+      ['1', 'Được đánh giá, xếp loại', '19'],
+      ['', 'Trong đó: đảng viên dự bị', '3'],
+    ]);
+    const units = report.appendix!.table;
+    const at = units.columns.findIndex((c) => c.header === 'Đảng viên dự bị');
+    expect(units.columns[at - 1].header).toBe('Tổng số đảng viên');
+    expect(units.rows.map((r) => reportCellText(r.cells[at]))).toEqual(['3', '1']);
+    // No last year: no change columns and no note.
+    expect(units.columns.some((c) => c.header.startsWith('±'))).toBe(false);
+    expect(report.appendix!.notes).toEqual([]);
+    // A unit's own report shows them the same way.
+    const own = buildUnitReport(
+      unit('CB02', 'Chi bộ Thôn Hai', 'Chi bộ cơ sở', [
+        ...members({ good: 5 }),
+        ...probationary(1, { rating: 'HTNV' }),
+      ]),
+    );
+    expect(table(own, 'headcount').rows[1].cells.map((c) => reportCellText(c))).toEqual([
+      '',
+      'Trong đó: đảng viên dự bị',
+      '1',
+    ]);
+  });
+});
