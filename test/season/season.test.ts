@@ -81,7 +81,8 @@ describe('a reporting season through the built add-on and the local functions', 
     expect(row('Kết nạp trong năm')?.[2]).toBe(218);
     expect(row('Tỷ lệ phát triển đảng viên')?.[2]).toBe(0.0186);
     const units = saved.workbook.sheets.find((s) => s.name === 'Theo đơn vị')!.rows;
-    // A title, a line under it, the header, then one row a unit.
-    expect(units.length - 3).toBe(85);
+    // A title, a line under it, the header, one row a unit, then the line saying what "±" is.
+    expect(units.length - 4).toBe(85);
+    expect(units[2]).toContain('± HTXSNV');
   }, 30_000);
 });
