@@ -9,12 +9,15 @@ export function isAllowedUrl(url: string): boolean {
 export interface Settings {
   apiUrl: string;
   unitCode: string;
+  /** A superior level's organization code: “Tổng hợp” consolidates its subtree (empty: the root). */
+  orgCode: string;
   year: number | null;
 }
 
 export const SETTING_KEYS = {
   apiUrl: 'xeploai.apiUrl',
   unitCode: 'xeploai.unitCode',
+  orgCode: 'xeploai.orgCode',
   year: 'xeploai.year',
 } as const;
 
@@ -23,6 +26,7 @@ export function settingsFrom(properties: Record<string, string>): Settings {
   return {
     apiUrl: properties[SETTING_KEYS.apiUrl] || DEFAULT_API_URL,
     unitCode: properties[SETTING_KEYS.unitCode] ?? '',
+    orgCode: properties[SETTING_KEYS.orgCode] ?? '',
     year: Number.isInteger(year) && year > 0 ? year : null,
   };
 }
@@ -31,9 +35,12 @@ export function settingsToProperties(settings: Settings): Record<string, string>
   return {
     [SETTING_KEYS.apiUrl]: settings.apiUrl,
     [SETTING_KEYS.unitCode]: settings.unitCode,
+    [SETTING_KEYS.orgCode]: settings.orgCode,
     [SETTING_KEYS.year]: settings.year === null ? '' : String(settings.year),
   };
 }
+
+const CODE_PATTERN = /^[A-Z0-9_.-]{1,40}$/;
 
 export interface SettingsProblem {
   field: keyof Settings;
@@ -52,9 +59,12 @@ export function checkSettings(input: unknown): SettingsCheck {
   const apiUrl = String(form.apiUrl ?? '')
     .trim()
     .replace(/\/+$/, '');
-  const unitCode = String(form.unitCode ?? '')
-    .trim()
-    .toUpperCase();
+  const code = (field: string) =>
+    String(form[field] ?? '')
+      .trim()
+      .toUpperCase();
+  const unitCode = code('unitCode');
+  const orgCode = code('orgCode');
   const yearText = String(form.year ?? '').trim();
   const problems: SettingsProblem[] = [];
   if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(apiUrl)) {
@@ -68,10 +78,16 @@ export function checkSettings(input: unknown): SettingsCheck {
       message: `Tiện ích chỉ được phép gọi máy chủ ${ALLOWED_URL_PREFIXES.join(' hoặc ')} (danh sách cho phép của tiện ích). Hãy dùng địa chỉ bắt đầu như vậy; muốn dùng máy chủ khác, người quản trị phải đóng gói lại tiện ích cho dự án đó.`,
     });
   }
-  if (unitCode && !/^[A-Z0-9_.-]{1,40}$/.test(unitCode)) {
+  if (unitCode && !CODE_PATTERN.test(unitCode)) {
     problems.push({
       field: 'unitCode',
       message: 'Mã đơn vị chỉ gồm chữ không dấu, chữ số và các dấu - _ . (tối đa 40 ký tự).',
+    });
+  }
+  if (orgCode && !CODE_PATTERN.test(orgCode)) {
+    problems.push({
+      field: 'orgCode',
+      message: 'Mã tổ chức chỉ gồm chữ không dấu, chữ số và các dấu - _ . (tối đa 40 ký tự).',
     });
   }
   const year = yearText === '' ? null : Number(yearText);
@@ -79,5 +95,5 @@ export function checkSettings(input: unknown): SettingsCheck {
     problems.push({ field: 'year', message: 'Năm đánh giá phải là một năm như 2024.' });
   }
   if (problems.length) return { ok: false, problems };
-  return { ok: true, settings: { apiUrl, unitCode, year }, notices: [] };
+  return { ok: true, settings: { apiUrl, unitCode, orgCode, year }, notices: [] };
 }

@@ -17,6 +17,7 @@ import {
   type ReportSection,
   type ReportTable,
 } from './model';
+import { childrenTable } from './children-table';
 import { sectionsOf } from './sections';
 import {
   developmentTable,
@@ -66,6 +67,8 @@ export function buildConsolidationReport(
   const change = report.change;
 
   const organizations: ReportTable[] = [unitCountTable(report, missing.length)];
+  const children = childrenTable('children', 'Các tổ chức trực thuộc', report.children ?? []);
+  if (children) organizations.push(children);
   if (report.organizations) {
     organizations.push(
       ratingTable(

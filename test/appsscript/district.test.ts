@@ -66,7 +66,8 @@ describe('Cấp trên: Tổng hợp toàn đảng bộ và Giao chỉ tiêu', ()
       if (overrides[route]) return overrides[route];
       if (route === 'put /v1/organizations/2023' || route === 'put /v1/targets/2023')
         return { status: 200, body: '{"ok":true}' };
-      if (route === 'post /v1/consolidate/2023') return { status: 200, body: JSON.stringify(reply) };
+      if (route === 'post /v1/consolidate/2023' || route === 'get /v1/consolidated/2023')
+        return { status: 200, body: JSON.stringify(reply) };
       return { status: 404, body: '{"error":{"code":"E_NOT_FOUND","message":"Không có."}}' };
     };
   }
@@ -85,6 +86,7 @@ describe('Cấp trên: Tổng hợp toàn đảng bộ và Giao chỉ tiêu', ()
     expect(log.map((r) => `${r.method} ${r.url.slice(API.length)}`)).toEqual([
       'put /v1/organizations/2023',
       'post /v1/consolidate/2023',
+      'get /v1/consolidated/2023',
     ]);
     expect(JSON.parse(log[0].payload!)).toEqual([
       { code: 'DV01', name: 'Đảng bộ xã An Bình', kind: 'Đảng bộ cơ sở', rating: 'good' },
@@ -189,7 +191,7 @@ describe('Cấp trên: Tổng hợp toàn đảng bộ và Giao chỉ tiêu', ()
       'Đã tổng',
     ]);
     expect(fake.toasts.at(-1)!.message).toBe(
-      'Đã tổng hợp 2 đơn vị. Còn 1 đơn vị chưa gửi (tô màu trong trang “Theo đơn vị”).',
+      'Đã tổng hợp báo cáo toàn đảng bộ: 2 tổ chức cơ sở đảng. Còn 1 đơn vị chưa gửi (tô màu trong trang “Theo đơn vị”).',
     );
     expect(vietnameseProblems(userTexts(fake))).toEqual([]);
 

@@ -124,6 +124,7 @@ describe('the add-on against the functions emulator', () => {
       `put /v1/targets/${YEAR} 200`,
       `put /v1/organizations/${YEAR} 200`,
       `post /v1/consolidate/${YEAR} 200`,
+      `get /v1/consolidated/${YEAR} 200`,
     ]);
 
     const units = shown(district.fake, 'Theo đơn vị');

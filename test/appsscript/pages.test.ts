@@ -89,7 +89,9 @@ describe('HtmlService pages in Chromium', () => {
     expect(await page.inputValue('#unitCode')).toBe('DV01');
     expect(await page.inputValue('#year')).toBe('2023');
     const labels = (await page.locator('body').innerText()).split('\n').filter((line) => line.trim());
-    expect(labels).toEqual(expect.arrayContaining(['Địa chỉ máy chủ', 'Mã đơn vị', 'Năm đánh giá']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['Địa chỉ máy chủ', 'Mã đơn vị', 'Mã tổ chức tổng hợp', 'Năm đánh giá']),
+    );
     expect(vietnameseProblems(labels)).toEqual([]);
     await page.fill('#year', '20x4');
     await page.click('#save');
@@ -101,6 +103,7 @@ describe('HtmlService pages in Chromium', () => {
           {
             apiUrl: 'https://asia-southeast1-demo-xeploai.cloudfunctions.net/api',
             unitCode: 'DV01',
+            orgCode: '',
             year: '20x4',
           },
         ],

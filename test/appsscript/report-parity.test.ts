@@ -83,7 +83,7 @@ describe('the add-on’s report sheets and the CLI’s workbook', () => {
       workbook: district,
       fetch: (request) => {
         const route = `${request.method} ${request.url.slice(API.length)}`;
-        if (route === 'post /v1/consolidate/2023')
+        if (route === 'post /v1/consolidate/2023' || route === 'get /v1/consolidated/2023')
           return { status: 200, body: JSON.stringify({ ...consolidation, missing: ['DV03'], asOf }) };
         return { status: 200, body: '{"ok":true}' };
       },

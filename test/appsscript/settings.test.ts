@@ -1,28 +1,35 @@
 import { start, userTexts, vietnameseProblems } from './harness';
 
 describe('Cài đặt', () => {
-  it('stores the API address, the unit code and the year in document properties', () => {
+  it('stores the API address, the unit code, the organization consolidated and the year in document properties', () => {
     const { fake, addon } = start();
     const result = addon.saveSettings({
       apiUrl: ' https://asia-southeast1-demo-xeploai.cloudfunctions.net/api/ ',
       unitCode: 'dv01',
+      orgCode: ' x-chuongmy ',
       year: '2024',
     });
     expect(result).toEqual({ ok: true, notices: [] });
     expect(fake.documentProperties.getProperties()).toEqual({
       'xeploai.apiUrl': 'https://asia-southeast1-demo-xeploai.cloudfunctions.net/api',
       'xeploai.unitCode': 'DV01',
+      'xeploai.orgCode': 'X-CHUONGMY',
       'xeploai.year': '2024',
     });
     addon.openSettings();
-    expect(fake.ui.pages.at(-1)!.html).toContain('"unitCode":"DV01","year":2024');
+    expect(fake.ui.pages.at(-1)!.html).toContain('"unitCode":"DV01","orgCode":"X-CHUONGMY","year":2024');
   });
 
   it('refuses what is not an address, a code or a year, and changes nothing', () => {
     const { fake, addon } = start();
-    const result = addon.saveSettings({ apiUrl: 'máy chủ', unitCode: 'Đơn vị 1', year: '24' });
+    const result = addon.saveSettings({
+      apiUrl: 'máy chủ',
+      unitCode: 'Đơn vị 1',
+      orgCode: 'Xã Chương Mỹ',
+      year: '24',
+    });
     expect(result.ok).toBe(false);
-    expect(result.problems!.map((p) => p.field)).toEqual(['apiUrl', 'unitCode', 'year']);
+    expect(result.problems!.map((p) => p.field)).toEqual(['apiUrl', 'unitCode', 'orgCode', 'year']);
     expect(vietnameseProblems(result.problems!.map((p) => p.message))).toEqual([]);
     expect(fake.documentProperties.getProperties()).toEqual({});
     expect(addon.saveSettings(null).ok).toBe(false);

@@ -39,3 +39,8 @@ export function issueList(issues: Issue[], limit = 15): string {
 
 export const NO_YEAR_MESSAGE =
   'Chưa có năm đánh giá: đặt năm trong “Cài đặt” (hoặc dòng “Năm” của trang “Thông tin”).';
+
+/** A year's route of one level: `/v1/consolidate/2025/X-CHUONGMY`, or `/v1/consolidate/2025` for the whole tree. */
+export function levelPath(route: string, year: number, org: string | null): string {
+  return org ? `${route}/${year}/${encodeURIComponent(org)}` : `${route}/${year}`;
+}

@@ -11,7 +11,7 @@ export function openSettings(): void {
     title: 'Cài đặt',
     data: { settingsJson: scriptJson(settings) },
     width: 460,
-    height: 380,
+    height: 470,
   });
 }
 
