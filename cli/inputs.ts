@@ -233,13 +233,3 @@ export async function loadSet(
   }
   return set;
 }
-
-export function mergeDistricts(districts: DistrictInput[]): DistrictData | null {
-  if (!districts.length) return null;
-  const info = districts.find((d) => d.data.info?.code)?.data.info;
-  return {
-    organizations: districts.flatMap((d) => d.data.organizations),
-    assignedTargets: districts.flatMap((d) => d.data.assignedTargets),
-    ...(info ? { info } : {}),
-  };
-}

@@ -3,7 +3,14 @@ import { issue, splitIssues } from './issues';
 import { countIssues, summaryIssueCounts, type IssueCounts } from './issue-limits';
 import { mergedAwayCodes } from './org-tree';
 import { percentOf } from './percent';
-import { previousFiguresIndex, shareChange, type PreviousFigures } from './previous-figures';
+import { changeBaseFor, type Predecessors } from './change-base';
+import {
+  previousFiguresIndex,
+  shareChange,
+  type ChangeBase,
+  type PreviousFigures,
+  type PreviousIndex,
+} from './previous-figures';
 import { DEFAULT_QUOTA, organizationQuotaFor, ruleSetFor, type RuleSet } from './rules';
 import { checkScoreCap, formatScore, isScoreIn } from './score-checks';
 import { SHEET_NAMES } from './sheet-formats';
@@ -135,8 +142,17 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
   const previous = options.previous ?? null;
   const lastYear = previous ? previousFiguresIndex(previous) : null;
   const byUnit = accepted.flatMap((a) => unitFiguresOf(a, listedByCode.get(a.code)?.mergedFrom));
-  if (lastYear)
+  let base: ChangeBase | null = null;
+  if (lastYear) {
     for (const unit of byUnit) unit.change = lastYear.changeOf(unit.members, unit.mergedFrom ?? [unit.code]);
+    const found = changeBaseFor(
+      lastYear,
+      options.organization ?? null,
+      predecessorsBelow(accepted, listedByCode),
+    );
+    base = found.base;
+    own.push(...found.issues);
+  }
 
   const members = addTallies(
     accepted.map((a) => a.input.members),
@@ -170,14 +186,11 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
     accepted.map((a) => ({ unit: a.code, rows: a.input.targets })),
     district?.assignedTargets ?? [],
   );
-  const previousTotal = lastYear?.totalOf(options.organization?.mergedFrom) ?? null;
-  const change = previousTotal
+  const change = base
     ? {
-        members: shareChange(members, previousTotal.members),
+        members: shareChange(members, base.members),
         organizations:
-          organizations && previousTotal.organizations
-            ? shareChange(organizations, previousTotal.organizations)
-            : null,
+          organizations && base.organizations ? shareChange(organizations, base.organizations) : null,
       }
     : null;
   return {
@@ -197,10 +210,14 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
     organizations,
     ...(organizationGroups ? { organizationGroups } : {}),
     byUnit,
-    children: [...accepted.map((a) => childFiguresOf(a, byUnit)), ...missing.map((o) => missingChild(o))],
+    children: [
+      ...accepted.map((a) => childFiguresOf(a, byUnit, lastYear, listedByCode.get(a.code)?.mergedFrom)),
+      ...missing.map((o) => missingChild(o)),
+    ],
     targets,
-    development: developmentRate(targets, previousTotal?.members.total ?? null),
+    development: developmentRate(targets, base?.members.total ?? null),
     change,
+    ...(base ? { comparedWith: base.codes } : {}),
     errors,
     warnings,
   };
@@ -278,9 +295,36 @@ function unitFiguresOf(child: Accepted, mergedFrom: string[] | undefined): UnitF
   ];
 }
 
-function childFiguresOf(child: Accepted, byUnit: UnitFigures[]): ChildFigures {
+/**
+ * Last year's codes each input directly below stands for: its `Sáp nhập từ` in this level's list, else a
+ * unit's own code, a lower level's own comparison, or failing that the units inside it one by one.
+ */
+function predecessorsBelow(
+  accepted: Accepted[],
+  listedByCode: Map<string, OrganizationRating>,
+): Predecessors[] {
+  return accepted.flatMap(({ input, code }) => {
+    const listed = listedByCode.get(code)?.mergedFrom;
+    if (listed?.length) return [{ code, codes: listed }];
+    if (!isConsolidation(input)) return [{ code, codes: [code] }];
+    if (input.comparedWith?.length) return [{ code, codes: input.comparedWith }];
+    return input.byUnit.map((u) => ({ code: u.code, codes: u.mergedFrom ?? [u.code] }));
+  });
+}
+
+function childFiguresOf(
+  child: Accepted,
+  byUnit: UnitFigures[],
+  lastYear: PreviousIndex | null,
+  mergedFrom: string[] | undefined,
+): ChildFigures {
   const { input } = child;
   if (isConsolidation(input)) {
+    // This level's list may say what the lower level was formed from, which that level itself did not know.
+    const change =
+      lastYear && mergedFrom?.length
+        ? lastYear.changeOf(input.members, mergedFrom)
+        : (input.change?.members ?? null);
     return {
       code: child.code,
       name: child.name,
@@ -288,7 +332,7 @@ function childFiguresOf(child: Accepted, byUnit: UnitFigures[]): ChildFigures {
       isUnit: false,
       units: input.units.count,
       members: input.members,
-      change: input.change?.members ?? null,
+      change,
       errors: consolidationIssueTotals(input).errors,
       warnings: consolidationIssueTotals(input).warnings,
     };

@@ -69,6 +69,7 @@ const WORDS: Record<string, string> = {
   errors: 'Lỗi',
   warnings: 'Cảnh báo',
   change: 'So với năm trước (điểm phần trăm)',
+  comparedWith: 'So với số liệu năm trước của',
   targets: 'Chỉ tiêu',
   target: 'Kế hoạch',
   actual: 'Thực hiện',

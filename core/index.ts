@@ -27,6 +27,7 @@ export * from './analyze-unit';
 export * from './org-tree';
 export * from './previous-figures';
 export * from './consolidate';
+export * from './consolidate-tree';
 export * from './consolidation-shape';
 export * from './figures-sheet';
 export * from './format-time';

@@ -42,6 +42,7 @@ export const WARNING_CODES = [
   'W_PENDING_NO_NOTE',
   'W_LABEL_NORMALIZED',
   'W_EXCELLENT_WEAK_CELLS',
+  'W_CHANGE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type WarningCode = (typeof WARNING_CODES)[number];

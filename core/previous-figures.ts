@@ -6,11 +6,25 @@ import { pointsChange } from './percent';
 export type PreviousFigures = Pick<Consolidation, 'members' | 'organizations'> &
   Partial<Pick<Consolidation, 'byUnit' | 'organization' | 'children'>>;
 
+/** What a level's change is measured against: last year's codes and the sum of their figures. */
+export interface ChangeBase {
+  codes: string[];
+  members: Tally;
+  /** Null when last year's organization ratings of exactly these codes are not known. */
+  organizations: Tally | null;
+}
+
 export interface PreviousIndex {
   /** Points of change of `current` vs the sum of last year's figures of `codes`; null when none is known. */
   changeOf(current: Tally, codes: string[]): ShareChange | null;
-  /** Last year's totals: the sum of the predecessors when the level was formed by merging, else the whole. */
-  totalOf(mergedFrom: string[] | undefined): Pick<Consolidation, 'members' | 'organizations'>;
+  /** Last year's figures of these codes added up (each code once); null when none of them is known. */
+  baseOf(codes: string[]): ChangeBase | null;
+  /** Whether any of `codes` has figures last year. */
+  knows(codes: string[]): boolean;
+  /** Last year's figures as a whole. */
+  whole(): ChangeBase;
+  /** Whether last year's figures are those of the organization `code` itself. */
+  isOrganization(code: string): boolean;
 }
 
 /** Last year's figures by organization code: every unit, every lower level, the level itself. */
@@ -26,21 +40,44 @@ export function previousFiguresIndex(previous: PreviousFigures): PreviousIndex {
     members.set(own, previous.members);
     organizations.set(own, previous.organizations);
   }
+  const unitCodes = (previous.byUnit ?? []).map((u) => u.code);
   const sumOf = (codes: string[]): Tally | null => {
-    const found = codes.map((c) => members.get(c)).filter((t): t is Tally => !!t);
+    const found = [...new Set(codes)].map((c) => members.get(c)).filter((t): t is Tally => !!t);
     return found.length ? addTallies(found) : null;
   };
+  const wholeCodes = own ? [own] : unitCodes;
+  const whole = (): ChangeBase => ({
+    codes: wholeCodes,
+    members: previous.members,
+    organizations: previous.organizations,
+  });
   return {
     changeOf(current, codes) {
       const before = sumOf(codes);
       return before ? shareChange(current, before) : null;
     },
-    totalOf(mergedFrom) {
-      const before = mergedFrom?.length ? sumOf(mergedFrom) : null;
-      if (!before) return { members: previous.members, organizations: previous.organizations };
-      const ratings = mergedFrom!.map((c) => organizations.get(c)).filter((t): t is Tally => !!t);
-      return { members: before, organizations: ratings.length ? addTallies(ratings) : null };
+    knows: (codes) => codes.some((c) => members.has(c)),
+    baseOf(codes) {
+      const unique = [...new Set(codes)];
+      if (own && unique.includes(own)) return whole();
+      // Every unit of last year among the codes, and nothing else: that is the whole of last year.
+      if (
+        unitCodes.length &&
+        unique.length === unitCodes.length &&
+        unitCodes.every((c) => unique.includes(c))
+      )
+        return whole();
+      const before = sumOf(unique);
+      if (!before) return null;
+      const ratings = unique.map((c) => organizations.get(c));
+      return {
+        codes: unique,
+        members: before,
+        organizations: ratings.every((t): t is Tally => !!t) ? addTallies(ratings) : null,
+      };
     },
+    whole,
+    isOrganization: (code) => own === code,
   };
 }
 

@@ -278,6 +278,8 @@ export interface Consolidation {
   /** Members admitted ÷ members at the start of the year (last year's total), when both are known. */
   development?: Development | null;
   change: null | { members: ShareChange; organizations: ShareChange | null };
+  /** Last year's organization codes `change` is measured against (absent when there is no change). */
+  comparedWith?: string[];
   errors: Issue[];
   warnings: Issue[];
 }

@@ -1,21 +1,24 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { consolidate, mergeIssuers, type Consolidation, type ConsolidationReportOptions } from '../../core';
+import {
+  consolidateTree,
+  mergeIssuers,
+  type Consolidation,
+  type ConsolidationReportOptions,
+} from '../../core';
 import type { CliOptions } from '../args';
-import { loadSet, mergeDistricts, type InputFailure, type LoadedSet } from '../inputs';
+import { loadSet, type InputFailure, type LoadedSet } from '../inputs';
 import { exitCodeFor, json, unreadable, type CommandOutput } from '../output';
 import { renderConsolidation } from '../render/consolidation';
 
 function consolidateSet(set: LoadedSet, previous: Consolidation | null, year?: number): Consolidation {
-  const district = mergeDistricts(set.districts);
-  const info = district?.info;
-  const report = consolidate(
+  // Several levels' workbooks at once: core places every input at the level whose list names it.
+  const report = consolidateTree(
     [...set.units.map((u) => u.summary), ...set.levels.map((l) => l.consolidation)],
+    set.districts.map((d) => d.data),
     {
-      district,
       previous,
       year,
-      organization: info?.code ? { code: info.code, name: info.name ?? info.code } : null,
       // Core names the files when a unit is counted twice (two files, or a file and a lower level's figures).
       sources: [...set.units.map((u) => u.file), ...set.levels.map((l) => l.file)],
     },
@@ -26,6 +29,12 @@ function consolidateSet(set: LoadedSet, previous: Consolidation | null, year?: n
     errors: [...report.errors, ...districtIssues.filter((i) => i.code.startsWith('E_'))],
     warnings: [...report.warnings, ...districtIssues.filter((i) => !i.code.startsWith('E_'))],
   };
+}
+
+/** The report's heading: the workbook of the level the report is of, else all workbooks' names together. */
+function issuerOf(set: LoadedSet, report: Consolidation) {
+  const own = set.districts.find((d) => d.data.info?.code && d.data.info.code === report.organization?.code);
+  return own ? own.issuer : mergeIssuers(...set.districts.map((d) => d.issuer));
 }
 
 export type ConsolidationBuild =
@@ -59,13 +68,14 @@ export async function buildConsolidation(
     if (last.failures.length) return { ok: false, failures: last.failures };
     previous = consolidateSet(last, null);
   }
+  const report = consolidateSet(set, previous, options.year);
   return {
     ok: true,
-    report: consolidateSet(set, previous, options.year),
+    report,
     // Who issues the report and the names of units that have not reported, from the superior's workbook.
     reportOptions: {
-      issuer: mergeIssuers(...set.districts.map((d) => d.issuer)),
-      organizations: mergeDistricts(set.districts)?.organizations ?? [],
+      issuer: issuerOf(set, report),
+      organizations: set.districts.flatMap((d) => d.data.organizations),
     },
   };
 }

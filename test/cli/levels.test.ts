@@ -117,3 +117,113 @@ describe('xeploai consolidate over levels', () => {
     expect(both.stderr).toContain('--superior và --district là một');
   });
 });
+
+describe('xeploai consolidate given the workbooks of two levels at once', () => {
+  const dir = tempDir('two-levels');
+  const KET_NAP = 'KET_NAP_DANG_VIEN';
+  const superior = (
+    code: string,
+    name: string,
+    rows: (string | number)[][],
+    assigned: [string, number][],
+  ) => ({
+    'Thông tin': [
+      ['Mã tổ chức', code],
+      ['Tên tổ chức', name],
+      ['Năm', YEAR],
+    ],
+    'Tổ chức cơ sở': [['Mã đơn vị', 'Tên tổ chức', 'Khối', 'Xếp loại'], ...rows],
+    'Giao chỉ tiêu': [['Mã đơn vị', 'Mã chỉ tiêu', 'Kế hoạch'], ...assigned.map(([u, n]) => [u, KET_NAP, n])],
+  });
+
+  beforeAll(async () => {
+    // Units plan 1 each and admit 2, 1 and 5.
+    for (const [parent, code, admitted] of [
+      ['XA1', 'CB11', 2],
+      ['XA1', 'CB12', 1],
+      ['XA2', 'CB21', 5],
+    ] as const) {
+      mkdirSync(join(dir, 'units', parent), { recursive: true });
+      await writeXlsx(join(dir, 'units', parent, `${code}.xlsx`), {
+        'Thông tin': info(code, `Chi bộ ${code}`, YEAR),
+        'Đảng viên': [MEMBER_HEADER, ...memberRows({ good: 4 }, code)],
+        'Chỉ tiêu': [
+          ['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
+          [KET_NAP, 'Kết nạp đảng viên', 1, admitted],
+        ],
+      });
+    }
+    mkdirSync(join(dir, 'superiors'));
+    const good = 'Hoàn thành tốt nhiệm vụ';
+    // Each commune assigns its units targets; the province assigns the communes theirs.
+    await writeXlsx(
+      join(dir, 'superiors', 'XA1.xlsx'),
+      superior(
+        'XA1',
+        'Đảng ủy xã Một',
+        [
+          ['CB11', 'Chi bộ CB11', 'Thôn', good],
+          ['CB12', 'Chi bộ CB12', 'Thôn', good],
+        ],
+        [
+          ['CB11', 3],
+          ['CB12', 2],
+        ],
+      ),
+    );
+    await writeXlsx(
+      join(dir, 'superiors', 'XA2.xlsx'),
+      superior('XA2', 'Đảng ủy xã Hai', [['CB21', 'Chi bộ CB21', 'Thôn', good]], [['CB21', 4]]),
+    );
+    await writeXlsx(
+      join(dir, 'superiors', 'TINH.xlsx'),
+      superior(
+        'TINH',
+        'Tỉnh ủy Thử Nghiệm',
+        [
+          ['XA1', 'Đảng ủy xã Một', 'Xã, phường', 'Hoàn thành xuất sắc nhiệm vụ'],
+          ['XA2', 'Đảng ủy xã Hai', 'Xã, phường', good],
+        ],
+        [
+          ['XA1', 6],
+          ['XA2', 4],
+        ],
+      ),
+    );
+  });
+
+  type Report = {
+    organization: { code: string } | null;
+    targets: { code: string; target: number; actual: number }[];
+    warnings: { code: string; value: unknown }[];
+  };
+
+  test('the targets: each level’s assignment counted once, as rolling up level by level gives', () => {
+    const flat = runJson<Report>('consolidate', join(dir, 'units'), join(dir, 'superiors'));
+    expect(flat.status).toBe(0);
+    expect(flat.body.organization?.code).toBe('TINH');
+    // The province assigned 6 + 4; the communes' 3 + 2 + 4 and the units' own plans are replaced by it.
+    expect(flat.body.targets).toEqual([expect.objectContaining({ code: KET_NAP, target: 10, actual: 8 })]);
+    // The communes are not units that failed to report.
+    expect(flat.body.warnings.filter((w) => w.code === 'W_UNIT_MISSING')).toEqual([]);
+
+    const xa1 = runXeploai(
+      'consolidate',
+      join(dir, 'units', 'XA1'),
+      '--superior',
+      join(dir, 'superiors', 'XA1.xlsx'),
+      '--json',
+    );
+    writeFileSync(join(dir, 'xa1.json'), xa1.stdout);
+    expect(JSON.parse(xa1.stdout).targets).toEqual([expect.objectContaining({ target: 5, actual: 3 })]);
+    const rolled = runJson<Report>(
+      'consolidate',
+      join(dir, 'xa1.json'),
+      join(dir, 'units', 'XA2'),
+      join(dir, 'superiors', 'XA2.xlsx'),
+      join(dir, 'superiors', 'TINH.xlsx'),
+    );
+    expect(rolled.status).toBe(0);
+    expect(rolled.body.targets).toEqual(flat.body.targets);
+  });
+});

@@ -396,7 +396,29 @@ const CASES: CodeCase[] = [
     place: { sheet: 'Tổ chức cơ sở', row: null, column: null, value: 'XA03' },
     message: /^Đơn vị XA03 không có trong danh sách tổ chức cơ sở đảng\.$/,
   },
+  {
+    code: 'W_CHANGE_UNAVAILABLE',
+    // Last year is another organization's; XA02 has no figures there and nothing says what it was formed from.
+    trigger: () => changeIssues([summaryOf('XA01'), summaryOf('XA02')]),
+    nearMiss: () => changeIssues([summaryOf('XA01')]),
+    place: { sheet: 'Tổ chức cơ sở', row: null, column: null, value: 'XA' },
+    message: /^Không so sánh được Đảng ủy xã XA \(XA\) với năm trước: .* không rõ XA02 được hình thành/,
+  },
 ];
+
+/** A commune XA consolidated against last year's figures of the district HU, which had XA01 and OLD1. */
+function changeIssues(summaries: UnitSummary[]): Issue[] {
+  const previous = consolidate([summaryOf('XA01', 2022), summaryOf('OLD1', 2022)], {
+    year: 2022,
+    organization: { code: 'HU', name: 'Huyện ủy' },
+  });
+  const result = consolidate(summaries, {
+    year: 2023,
+    organization: { code: 'XA', name: 'Đảng ủy xã XA' },
+    previous,
+  });
+  return [...result.errors, ...result.warnings];
+}
 
 /** The one-column-per-level form under a merged “Kết quả xếp loại” row; the row under test is row 4. */
 function perLevelIssues(tested: CellValue[]): Issue[] {

@@ -153,6 +153,71 @@ describe('mergers (Sáp nhập từ)', () => {
     const plain = consolidate([unit('CB_A', rated(5, 'HTTNV'))], { year: 2025, previous: wider });
     expect(plain.change?.members.complete).toBe(-60);
   });
+
+  describe('a commune consolidated without the list of the level above it', () => {
+    const wider = consolidate([lastYear, unit('XA_KHAC', rated(10, 'HTNV'), 2024)], { year: 2024 });
+    const commune = { code: 'XA_MOI', name: 'Đảng ủy xã Mới' };
+    const ownList = (extra: { code: string; name: string; rating: 'complete' }[] = []) => ({
+      organizations: [
+        { code: 'CB_A', name: 'Chi bộ A', rating: 'good' as const, mergedFrom: ['XA_CU1'] },
+        { code: 'CB_B', name: 'Chi bộ B', rating: 'good' as const, mergedFrom: ['XA_CU2'] },
+        ...extra,
+      ],
+      assignedTargets: [],
+    });
+    const cbA = unit('CB_A', [...rated(1, 'HTXSNV'), ...rated(4, 'HTTNV')]);
+    const cbB = unit('CB_B', rated(5, 'HTTNV'));
+    const cbC = unit('CB_C', rated(2, 'HTNV'));
+
+    test('compares with the predecessors of its own units, not with everything given as last year', () => {
+      const result = consolidate([cbA, cbB], {
+        year: 2025,
+        district: ownList(),
+        organization: commune,
+        previous: wider,
+      });
+      // Now 1 excellent and 9 good of 10; XA_CU1 + XA_CU2 had 1 excellent and 7 good of 8 (12,5% and 87,5%).
+      expect(result.change?.members).toEqual({ excellent: -2.5, good: 2.5, complete: 0, notComplete: 0 });
+      expect(result.comparedWith).toEqual(['XA_CU1', 'XA_CU2']);
+      expect(result.warnings.filter((w) => w.code === 'W_CHANGE_UNAVAILABLE')).toEqual([]);
+    });
+
+    test('a unit with no figures last year and no Sáp nhập từ: no total comparison, and a warning naming it', () => {
+      const result = consolidate([cbA, cbB, cbC], {
+        year: 2025,
+        district: ownList([{ code: 'CB_C', name: 'Chi bộ C', rating: 'complete' }]),
+        organization: commune,
+        previous: wider,
+      });
+      expect(result.change).toBeNull();
+      expect(result.development ?? null).toBeNull();
+      const warnings = result.warnings.filter((w) => w.code === 'W_CHANGE_UNAVAILABLE');
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0].message).toContain('Không so sánh được Đảng ủy xã Mới (XA_MOI) với năm trước');
+      expect(warnings[0].message).toContain('không rõ CB_C được hình thành');
+      // The units that can be compared still are.
+      expect(result.byUnit.map((u) => [u.code, u.change !== null])).toEqual([
+        ['CB_A', true],
+        ['CB_B', true],
+        ['CB_C', false],
+      ]);
+
+      // The level above, whose list says what the commune was formed from, compares it.
+      const province = consolidate([result], {
+        year: 2025,
+        organization: { code: 'TINH', name: 'Tỉnh ủy' },
+        district: {
+          organizations: [{ ...commune, rating: 'good', mergedFrom: ['XA_CU1', 'XA_CU2', 'XA_CU3'] }],
+          assignedTargets: [],
+        },
+        previous: wider,
+      });
+      // Now 1 excellent, 9 good, 2 complete of 12; the three former communes had 1, 7, 2 of 10.
+      const expected = { excellent: -1.67, good: 5, complete: -3.33, notComplete: 0 };
+      expect(province.change?.members).toEqual(expected);
+      expect(province.children?.[0].change).toEqual(expected);
+    });
+  });
 });
 
 describe('consolidating consolidations', () => {

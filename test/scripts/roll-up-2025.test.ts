@@ -35,7 +35,8 @@ describe('the 2025 tree rolled up level by level from its files', () => {
     const flat = figures(rollUp.flat);
     for (const [key, value] of Object.entries(figures(top)))
       expect({ [key]: value }).toEqual({ [key]: flat[key] });
-    // Targets as the units report them: given two levels' workbooks the CLI adds the province's on top.
+    // Given every level's workbook at once, each level's assignments replace what was planned below it, once.
+    expect(rollUp.flat.targets).toEqual(top.targets);
     expect(top.targets).toEqual(rollUp.flatUnits.targets);
     expect(rollUpDifferences(rollUp)).toEqual([]);
     expect(top.units.count).toBe(107);
