@@ -2,6 +2,7 @@
 import { assignTargets as assignTargetsAction } from './actions/assign-targets';
 import { computeSummary as computeSummaryAction } from './actions/compute-summary';
 import { consolidateDistrict as consolidateDistrictAction } from './actions/consolidate-district';
+import { createSuperiorSheets as createSuperiorSheetsAction } from './actions/create-superior-sheets';
 import { createTemplate as createTemplateAction } from './actions/create-template';
 import { sendReport as sendReportAction } from './actions/send-report';
 import { openSettings as openSettingsAction } from './actions/settings-dialog';
@@ -23,6 +24,7 @@ export const createTemplate = menuAction('createTemplate', createTemplateAction)
 export const validateData = menuAction('validateData', validateDataAction);
 export const computeSummary = menuAction('computeSummary', computeSummaryAction);
 export const sendReport = menuAction('sendReport', sendReportAction);
+export const createSuperiorSheets = menuAction('createSuperiorSheets', createSuperiorSheetsAction);
 export const assignTargets = menuAction('assignTargets', assignTargetsAction);
 export const consolidateDistrict = menuAction('consolidateDistrict', consolidateDistrictAction);
 export const openSettings = menuAction('openSettings', openSettingsAction);

@@ -13,6 +13,7 @@ export const MENU: MenuSection[] = [
   {
     caption: 'Dành cho cấp trên',
     items: [
+      { caption: 'Tạo biểu mẫu cấp trên', functionName: 'createSuperiorSheets' },
       { caption: 'Giao chỉ tiêu', functionName: 'assignTargets' },
       { caption: 'Tổng hợp toàn đảng bộ', functionName: 'consolidateDistrict' },
     ],

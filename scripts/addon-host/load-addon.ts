@@ -12,6 +12,7 @@ export interface Addon {
   validateData(): void;
   computeSummary(): void;
   sendReport(): void;
+  createSuperiorSheets(): void;
   assignTargets(): void;
   consolidateDistrict(): void;
   openSettings(): void;

@@ -11,6 +11,7 @@ const ENTRY_POINTS = [
   'assignTargets',
   'computeSummary',
   'consolidateDistrict',
+  'createSuperiorSheets',
   'createTemplate',
   'fixLabels',
   'onInstall',

@@ -1,7 +1,17 @@
 // “Tổng hợp” at a level above the units, against a stand-in server that answers what core consolidates: the
 // organization named in Cài đặt goes into the routes, and the report lists the level's children, missing flagged.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readWorkbookFile } from '../../cli/read-workbook';
 import { analyzeUnitWorkbook, consolidate, readDistrictWorkbook, type WorkbookData } from '../../core';
-import { raw, type FakeAppsScript, type FetchHandler, type FetchRequest } from '../../scripts/addon-host';
+import {
+  raw,
+  writeXlsx,
+  type FakeAppsScript,
+  type FetchHandler,
+  type FetchRequest,
+} from '../../scripts/addon-host';
 import { membersOf, unitWorkbook } from './fixtures';
 import { start, userTexts, vietnameseProblems } from './harness';
 
@@ -152,5 +162,131 @@ describe('Tổng hợp at a level named in Cài đặt', () => {
     expect(fake.ui.alerts.at(-1)!.message).toBe(
       'Chưa tổng hợp: “Cài đặt” ghi mã tổ chức TU-THU nhưng trang “Thông tin” ghi “Mã tổ chức” là X-AN. Hãy sửa cho khớp rồi chạy lại.',
     );
+  });
+});
+
+describe('Tạo biểu mẫu cấp trên', () => {
+  const USER_SHEET = [
+    ['Việc cần làm', 'Hạn'],
+    ['Họp chi ủy', '05/01/2026'],
+  ];
+  const USER_TARGETS = [
+    ['Mã đơn vị', 'Mã chỉ tiêu', 'Kế hoạch'],
+    ['AN01', 'KET_NAP_DANG_VIEN', 4],
+  ];
+
+  it("creates the superior's sheets that are missing, keeps the user's, and the CLI reads what is filled in", async () => {
+    const { fake, addon } = start({
+      workbook: {
+        sheets: [
+          { name: 'Ghi chép', rows: USER_SHEET },
+          { name: 'giao chi tieu', rows: USER_TARGETS },
+        ],
+      },
+    });
+    fake.documentProperties.setProperties({ 'xeploai.orgCode': 'X-AN', 'xeploai.year': '2025' });
+    addon.createSuperiorSheets();
+    expect(fake.consoleErrors).toEqual([]);
+    expect(fake.spreadsheet.sheets.map((s) => s.name)).toEqual([
+      'Ghi chép',
+      'giao chi tieu',
+      'Thông tin',
+      'Tổ chức cơ sở',
+    ]);
+    expect(rowsOf(fake, 'Ghi chép')).toEqual(USER_SHEET);
+    expect(rowsOf(fake, 'giao chi tieu')).toEqual(USER_TARGETS.map((r) => r.map(String)));
+    expect(rowsOf(fake, 'Thông tin')).toEqual([
+      ['Mục', 'Giá trị'],
+      ['Mã tổ chức', 'X-AN'],
+      ['Tên tổ chức', ''],
+      ['Cấp trên', ''],
+      ['Năm', '2025'],
+      ['Địa danh', ''],
+    ]);
+    const organizations = fake.spreadsheet.sheet('Tổ chức cơ sở');
+    expect(rowsOf(fake, 'Tổ chức cơ sở')[0]).toEqual([
+      'Mã đơn vị',
+      'Tên tổ chức',
+      'Loại hình',
+      'Khối',
+      'Xếp loại',
+      'Điểm',
+      'Sáp nhập từ',
+      'Ghi chú',
+    ]);
+    expect(raw(organizations.getRange('E2')).getDataValidation()!.getCriteriaValues()[0]).toEqual([
+      'Hoàn thành xuất sắc nhiệm vụ',
+      'Hoàn thành tốt nhiệm vụ',
+      'Hoàn thành nhiệm vụ',
+      'Không hoàn thành nhiệm vụ',
+    ]);
+    expect(fake.ui.alerts.at(-1)!.message).toMatch(
+      /^Đã tạo trang “Thông tin”, “Tổ chức cơ sở”\.\nCác trang đã có được giữ nguyên, không ghi đè dữ liệu:\n• “giao chi tieu”: chưa có “Tên chỉ tiêu”\.\n/,
+    );
+    expect(fake.spreadsheet.getSpreadsheetLocale()).toBe('vi_VN');
+
+    // What the office then types in, as the CLI and “Tổng hợp” read it.
+    raw(fake.spreadsheet.sheet('Thông tin').getRange('B3:B6')).setValues([
+      ['Đảng ủy xã An Bình'],
+      ['Đảng bộ tỉnh Thử Nghiệm'],
+      [2025],
+      ['An Bình'],
+    ]);
+    raw(organizations.getRange('A2:G3')).setValues([
+      [
+        'AN01',
+        'Chi bộ Thôn 1',
+        'Chi bộ cơ sở',
+        'Thôn, tổ dân phố',
+        'Hoàn thành tốt nhiệm vụ',
+        82,
+        'CB07; CB09',
+      ],
+      ['AN02', 'Chi bộ Trường Tiểu học', 'Chi bộ cơ sở', 'Trường học', 'Hoàn thành nhiệm vụ', '', ''],
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), 'xeploai-superior-')), 'cap-tren.xlsx');
+    expect(await writeXlsx(fake.spreadsheet, file)).toEqual({ ok: true });
+    const read = await readWorkbookFile(file);
+    if (!read.ok) throw new Error(read.message);
+    const { data, issues } = readDistrictWorkbook(read.workbook);
+    expect(issues).toEqual([]);
+    expect(data.info).toEqual({
+      code: 'X-AN',
+      name: 'Đảng ủy xã An Bình',
+      superior: 'Đảng bộ tỉnh Thử Nghiệm',
+      year: 2025,
+      place: 'An Bình',
+    });
+    expect(data.organizations.map(({ row: _row, ...o }) => o)).toEqual([
+      {
+        code: 'AN01',
+        name: 'Chi bộ Thôn 1',
+        kind: 'Chi bộ cơ sở',
+        group: 'Thôn, tổ dân phố',
+        rating: 'good',
+        score: 82,
+        mergedFrom: ['CB07', 'CB09'],
+      },
+      {
+        code: 'AN02',
+        name: 'Chi bộ Trường Tiểu học',
+        kind: 'Chi bộ cơ sở',
+        group: 'Trường học',
+        rating: 'complete',
+      },
+    ]);
+    expect(data.assignedTargets.map((t) => [t.unit, t.code, t.target])).toEqual([
+      ['AN01', 'KET_NAP_DANG_VIEN', 4],
+    ]);
+
+    // Once more: nothing is created or written.
+    const before = fake.spreadsheet.sheets.map((s) => rowsOf(fake, s.name));
+    addon.createSuperiorSheets();
+    expect(fake.spreadsheet.sheets.map((s) => rowsOf(fake, s.name))).toEqual(before);
+    expect(fake.ui.alerts.at(-1)!.message).toMatch(
+      /^Các trang đã có được giữ nguyên, không ghi đè dữ liệu:\n• “Thông tin”: đủ các cột chuẩn\.\n• “Tổ chức cơ sở”: đủ các cột chuẩn\.\n/,
+    );
+    expect(vietnameseProblems(userTexts(fake))).toEqual([]);
+    expect(userTexts(fake).join('\n')).not.toMatch(/huyện/i);
   });
 });

@@ -18,11 +18,15 @@ describe('onOpen / onInstall', () => {
       'Cài đặt',
     ]);
     const district = menu.entries.find((e) => e.submenu)!;
-    expect(district.submenu!.map((e) => e.caption)).toEqual(['Giao chỉ tiêu', 'Tổng hợp toàn đảng bộ']);
+    expect(district.submenu!.map((e) => e.caption)).toEqual([
+      'Tạo biểu mẫu cấp trên',
+      'Giao chỉ tiêu',
+      'Tổng hợp toàn đảng bộ',
+    ]);
     const functionNames = menu.entries
       .flatMap((e) => [e.functionName, ...(e.submenu ?? []).map((s) => s.functionName)])
       .filter(Boolean);
-    expect(functionNames).toHaveLength(7);
+    expect(functionNames).toHaveLength(8);
     for (const name of functionNames) expect(typeof addon[name!]).toBe('function');
     // AuthMode.NONE: no access to properties or the document beyond the Ui.
     expect(
