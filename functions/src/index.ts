@@ -5,7 +5,8 @@ import { devTokensAllowed } from './auth/dev-key';
 import { API_TIMEOUT_SECONDS, audiences, CONSOLIDATION_SCHEDULE, REGION, TIME_ZONE } from './config';
 import { passBodyErrorsToRequest } from './http/framework-body-errors';
 import type { ApiRequest } from './http/request';
-import { createRateLimiter, rateLimitFrom } from './http/rate-limit';
+import { rateLimitFrom } from './http/rate-limit';
+import { createSharedRateLimiter } from './http/rate-limit-shared';
 import { dispatch } from './http/router';
 import { consolidateOpenYears as consolidateAll } from './scheduled/consolidate-open-years';
 import { firestore } from './store/db';
@@ -19,7 +20,7 @@ const verifyToken: TokenVerifier = (authorization) => {
 };
 
 const now = () => new Date();
-const rateLimit = createRateLimiter(rateLimitFrom(process.env));
+const rateLimit = createSharedRateLimiter(rateLimitFrom(process.env));
 
 /** The JSON API (design.md §4.2). */
 export const api = onRequest({ region: REGION, timeoutSeconds: API_TIMEOUT_SECONDS }, async (req, res) => {

@@ -1,8 +1,6 @@
-/**
- * A token bucket per account, kept in the function instance's memory: `burst` requests at once, then
- * `perMinute` a minute. Each instance counts on its own (Cloud Functions may run several), so the limit a
- * user meets is per instance; it stops a runaway client or script without a Firestore write per request.
- */
+import type { Firestore } from 'firebase-admin/firestore';
+
+/** At most `perMinute` requests per account in any minute, `burst` of them at once. */
 export interface RateLimit {
   burst: number;
   perMinute: number;
@@ -12,15 +10,20 @@ export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 120, perMinute: 120 };
 /** Forget accounts idle this long, so the map does not grow without bound. */
 const IDLE_MS = 10 * 60_000;
 
-export type RateLimiter = (
-  account: string,
-  at: number,
-) => { ok: true } | { ok: false; retryAfterSeconds: number };
+export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-export function createRateLimiter(limit: RateLimit = DEFAULT_RATE_LIMIT): RateLimiter {
+/** The limit the API applies: `db` is where the count shared by every instance lives. */
+export type RateLimiter = (account: string, at: number, db: Firestore) => Promise<RateDecision>;
+
+/**
+ * A token bucket per account in this instance's memory. Alone it would be a limit per instance (Cloud
+ * Functions runs several); in front of the shared count it refuses a flood one instance already sees
+ * without spending a Firestore write on it.
+ */
+export function createLocalRateLimiter(limit: RateLimit = DEFAULT_RATE_LIMIT) {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const perMs = limit.perMinute / 60_000;
-  return (account, at) => {
+  return (account: string, at: number): RateDecision => {
     if (buckets.size > 10_000) {
       for (const [key, bucket] of buckets) if (at - bucket.at > IDLE_MS) buckets.delete(key);
     }

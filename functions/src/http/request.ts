@@ -16,7 +16,7 @@ export interface ApiContext {
   db: Firestore;
   verifyToken: TokenVerifier;
   now: () => Date;
-  /** Per-account request limit; none in tests that call routes directly. */
+  /** Per-account request limit, shared by every instance; none in tests that call routes directly. */
   rateLimit?: RateLimiter;
 }
 

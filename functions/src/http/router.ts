@@ -99,7 +99,7 @@ export async function dispatch(request: ApiRequest, context: ApiContext): Promis
       const authenticated = await authenticate(request, context);
       if (!authenticated.ok) return failureReply(authenticated.failure);
       user = authenticated.value;
-      const allowed = context.rateLimit?.(user.email, context.now().getTime());
+      const allowed = await context.rateLimit?.(user.email, context.now().getTime(), context.db);
       if (allowed && !allowed.ok) {
         return {
           ...failureReply({
