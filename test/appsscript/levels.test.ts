@@ -84,7 +84,8 @@ describe('Tổng hợp at a level named in Cài đặt', () => {
     return (request) => {
       log.push(request);
       const route = `${request.method} ${request.url.slice(API.length)}`;
-      if (route === `put /v1/organizations/${YEAR}/TU-THU`) return { status: 200, body: '{"ok":true}' };
+      if (route === `put /v1/organizations/${YEAR}/TU-THU` || route === `put /v1/targets/${YEAR}/X-AN`)
+        return { status: 200, body: '{"ok":true}' };
       if (route === `post /v1/consolidate/${YEAR}/TU-THU` || route === `get /v1/consolidated/${YEAR}/TU-THU`)
         return { status: 200, body: JSON.stringify(reply) };
       return { status: 404, body: '{"error":{"code":"NOT_FOUND","message":"Không có."}}' };
@@ -154,14 +155,42 @@ describe('Tổng hợp at a level named in Cài đặt', () => {
     expect(vietnameseProblems(userTexts(fake))).toEqual([]);
   });
 
+  it("assigns the level's targets to the organizations directly below it", () => {
+    const log: FetchRequest[] = [];
+    const commune: WorkbookData = {
+      sheets: [
+        ...COMMUNE.sheets,
+        {
+          name: 'Giao chỉ tiêu',
+          rows: [
+            ['Mã đơn vị', 'Mã chỉ tiêu', 'Kế hoạch'],
+            ['AN01', 'KET_NAP_DANG_VIEN', 2],
+          ],
+        },
+      ],
+    };
+    const { fake, addon } = open(commune, 'X-AN', log);
+    addon.assignTargets();
+    expect(log.map((r) => `${r.method} ${r.url.slice(API.length)}`)).toEqual([
+      `put /v1/targets/${YEAR}/X-AN`,
+    ]);
+    expect(JSON.parse(log[0].payload!)).toEqual([
+      { unit: 'AN01', code: 'KET_NAP_DANG_VIEN', name: 'Kết nạp đảng viên', target: 2 },
+    ]);
+    expect(fake.ui.alerts.at(-1)!.message).toBe('Đã giao 1 chỉ tiêu cho 1 đơn vị, năm 2025.');
+  });
+
   it('refuses when Cài đặt and the sheet name different organizations, and sends nothing', () => {
     const log: FetchRequest[] = [];
     const { fake, addon } = open(COMMUNE, 'TU-THU', log);
     addon.consolidateDistrict();
-    expect(log).toEqual([]);
     expect(fake.ui.alerts.at(-1)!.message).toBe(
       'Chưa tổng hợp: “Cài đặt” ghi mã tổ chức TU-THU nhưng trang “Thông tin” ghi “Mã tổ chức” là X-AN. Hãy sửa cho khớp rồi chạy lại.',
     );
+    addon.assignTargets(); // creates the missing `Giao chỉ tiêu` sheet, then:
+    addon.assignTargets();
+    expect(fake.ui.alerts.at(-1)!.message).toMatch(/^Chưa giao: “Cài đặt” ghi mã tổ chức TU-THU/);
+    expect(log).toEqual([]);
   });
 });
 

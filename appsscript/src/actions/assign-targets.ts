@@ -7,11 +7,11 @@ import { alert, toast } from '../gateway/ui';
 import { assignedTargetsTemplate } from '../layout/district-template';
 import { settingsFrom } from '../settings';
 import { askForServerScopes } from './server-scopes';
-import { issueList, NO_YEAR_MESSAGE, readDistrict } from './district-context';
+import { chosenLevel, issueList, levelPath, NO_YEAR_MESSAGE, readDistrict } from './district-context';
 
 const TITLE = 'Giao chỉ tiêu';
 
-/** Menu “Giao chỉ tiêu”: sends the `Giao chỉ tiêu` sheet to PUT /v1/targets/{year}. */
+/** Menu “Giao chỉ tiêu”: sends the `Giao chỉ tiêu` sheet to PUT /v1/targets/{year}[/{org}]. */
 export function assignTargets(): void {
   if (askForServerScopes(TITLE)) return;
   const properties = readDocumentProperties();
@@ -26,6 +26,8 @@ export function assignTargets(): void {
   }
   if (district.year === null) return alert(TITLE, NO_YEAR_MESSAGE);
   if (district.errors.length) return alert(TITLE, `Chưa giao: trang còn lỗi.\n${issueList(district.errors)}`);
+  const level = chosenLevel(district, settings.orgCode);
+  if (!level.ok) return alert(TITLE, `Chưa giao: ${level.message}`);
   const targets = district.data.assignedTargets.map(({ unit, code, name, target }) => ({
     unit,
     code,
@@ -37,7 +39,7 @@ export function assignTargets(): void {
   toast(`Đang gửi ${formatNumber(targets.length)} chỉ tiêu năm ${district.year}…`, TITLE);
   const result = new ApiClient(settings.apiUrl, appsScriptTransport).call(
     'put',
-    `/v1/targets/${district.year}`,
+    levelPath('/v1/targets', district.year, level.org),
     targets,
   );
   if (!result.ok)

@@ -14,7 +14,7 @@ import { readDocumentProperties } from '../gateway/properties';
 import { alert, toast } from '../gateway/ui';
 import { settingsFrom } from '../settings';
 import { askForServerScopes } from './server-scopes';
-import { issueList, levelPath, NO_YEAR_MESSAGE, readDistrict } from './district-context';
+import { chosenLevel, issueList, levelPath, NO_YEAR_MESSAGE, readDistrict } from './district-context';
 import { writeOwnReport } from './own-output';
 
 /** What POST /v1/consolidate/{year}[/{org}] and GET /v1/consolidated/{year}[/{org}] answer. */
@@ -39,13 +39,9 @@ export function consolidateDistrict(): void {
   if (year === null) return alert(TITLE, NO_YEAR_MESSAGE);
   if (district.errors.length)
     return alert(TITLE, `Chưa tổng hợp: trang của cấp trên còn lỗi.\n${issueList(district.errors)}`);
-  const org = settings.orgCode || null;
-  const ownCode = district.data.info?.code;
-  if (org && ownCode && ownCode !== org)
-    return alert(
-      TITLE,
-      `Chưa tổng hợp: “Cài đặt” ghi mã tổ chức ${org} nhưng trang “${SHEET_NAMES.info}” ghi “Mã tổ chức” là ${ownCode}. Hãy sửa cho khớp rồi chạy lại.`,
-    );
+  const level = chosenLevel(district, settings.orgCode);
+  if (!level.ok) return alert(TITLE, `Chưa tổng hợp: ${level.message}`);
+  const { org } = level;
   const api = new ApiClient(settings.apiUrl, appsScriptTransport);
   const organizations = district.data.organizations;
   if (findSheet(district.read.workbook, SHEET_NAMES.organizations)) {

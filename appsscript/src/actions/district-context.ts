@@ -44,3 +44,20 @@ export const NO_YEAR_MESSAGE =
 export function levelPath(route: string, year: number, org: string | null): string {
   return org ? `${route}/${year}/${encodeURIComponent(org)}` : `${route}/${year}`;
 }
+
+/**
+ * The organization a level's actions are for: the one Cài đặt names (null: the whole tree). A message instead
+ * when the sheet's `Thông tin` names another one: sending one level's list as another's would mislead.
+ */
+export function chosenLevel(
+  district: DistrictContext,
+  orgCode: string,
+): { ok: true; org: string | null } | { ok: false; message: string } {
+  const own = district.data.info?.code;
+  if (orgCode && own && own !== orgCode)
+    return {
+      ok: false,
+      message: `“Cài đặt” ghi mã tổ chức ${orgCode} nhưng trang “${SHEET_NAMES.info}” ghi “Mã tổ chức” là ${own}. Hãy sửa cho khớp rồi chạy lại.`,
+    };
+  return { ok: true, org: orgCode || null };
+}
