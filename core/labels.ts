@@ -112,10 +112,12 @@ interface LabelIndex<C extends string> {
   exact: Map<string, C>;
   folded: Map<string, C>;
   specs: Record<C, LabelSpec<C>>;
+  /** Texts already read: a sheet repeats a handful of labels on every row. */
+  read: Map<string, LabelRead<C> | null>;
 }
 
 function buildIndex<C extends string>(specs: Record<C, LabelSpec<C>>): LabelIndex<C> {
-  const index: LabelIndex<C> = { exact: new Map(), folded: new Map(), specs };
+  const index: LabelIndex<C> = { exact: new Map(), folded: new Map(), specs, read: new Map() };
   for (const spec of Object.values(specs) as LabelSpec<C>[]) {
     for (const text of [spec.label, spec.abbreviation, ...spec.variants]) {
       index.exact.set(spellingKey(text), spec.code);
@@ -130,11 +132,11 @@ const reasonIndex = buildIndex(REASON_LABELS);
 const cellReasonIndex = buildIndex(CELL_REASON_LABELS);
 
 export interface LabelRead<C extends string> {
-  code: C;
+  readonly code: C;
   /** True when the text was read only after dropping its diacritics (or fixing a wrong one). */
-  normalized: boolean;
+  readonly normalized: boolean;
   /** The canonical text the cell should hold. */
-  canonical: string;
+  readonly canonical: string;
 }
 
 /**
@@ -143,7 +145,23 @@ export interface LabelRead<C extends string> {
  * vu", "Hoàn thành tôt nhiệm vụ"). Other slips are not guessed: "Hoàn thành đạt" is not "Hoàn thành tốt".
  */
 function readLabel<C extends string>(text: string, index: LabelIndex<C>): LabelRead<C> | null {
-  const found = (code: C, normalized: boolean) => ({ code, normalized, canonical: index.specs[code].label });
+  const known = index.read.get(text);
+  if (known !== undefined) return known;
+  const result = readLabelAnew(text, index);
+  // Bounded, so a sheet of all-different texts does not grow it without end; long texts are not kept.
+  if (text.length <= LABEL_CACHE_TEXT_LENGTH) {
+    if (index.read.size >= LABEL_CACHE_SIZE) index.read.clear();
+    index.read.set(text, result);
+  }
+  return result;
+}
+
+const LABEL_CACHE_SIZE = 1000;
+const LABEL_CACHE_TEXT_LENGTH = 200;
+
+function readLabelAnew<C extends string>(text: string, index: LabelIndex<C>): LabelRead<C> | null {
+  const found = (code: C, normalized: boolean) =>
+    Object.freeze({ code, normalized, canonical: index.specs[code].label });
   const exact = index.exact.get(spellingKey(text));
   if (exact) return found(exact, false);
   const folded = index.folded.get(compactKey(text));

@@ -28,8 +28,9 @@ const TOTAL_ROW_NAMES = new Set(['tong', 'tong cong', 'cong', 'tong so', 'tong s
 export function parseMemberSheet(sheet: SheetData, header: MemberHeader): ParsedMembers {
   /** Per row, fields read from another column than their own (a reason typed in the rating column). */
   const readFrom = new Map<number, Partial<Record<MemberColumn, number>>>();
+  const at = header.columns;
   const columns: Partial<Record<MemberColumn, string>> = {};
-  for (const [key, index] of Object.entries(header.columns) as [MemberColumn, number][])
+  for (const [key, index] of Object.entries(at) as [MemberColumn, number][])
     columns[key] = columnLetter(index);
   const result: ParsedMembers = {
     sheet: sheet.name,
@@ -39,81 +40,87 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
     unreadable: new Set(),
     unreadableNames: new Set(),
     rawValue: (row, key) => {
-      const at = readFrom.get(row)?.[key] ?? header.columns[key];
-      return at === undefined ? null : (sheet.rows[row - 1]?.[at] ?? null);
+      const column = readFrom.get(row)?.[key] ?? at[key];
+      return column === undefined ? null : (sheet.rows[row - 1]?.[column] ?? null);
     },
     columnAt: (row, key) => {
-      const at = readFrom.get(row)?.[key] ?? header.columns[key];
-      return at === undefined ? null : columnLetter(at);
+      const column = readFrom.get(row)?.[key] ?? at[key];
+      return column === undefined ? null : columnLetter(column);
     },
   };
-  const headerOf = (key: MemberColumn) => headerName(MEMBER_COLUMNS, key);
+  // Looked up once per sheet: which fields the sheet has, in the order they are read.
+  const headerKeys = Object.keys(at) as MemberColumn[];
+  const headerColumns = headerKeys.map((key) => at[key]!);
+  const present = <K extends MemberColumn>(keys: readonly K[]) => keys.filter((key) => at[key] !== undefined);
+  const dateKeys = present(['birthDate', 'admittedOn'] as const);
+  const flagKeys = present(['disciplined', 'sickLeave', 'probationary', 'selfCorrected'] as const);
+  const scoreKeys = present(['score', 'scoreGeneral', 'scoreTasks'] as const);
+  const markColumns = [...header.marks.keys()];
+  const place = (rowNumber: number, cells: CellValue[], key: MemberColumn) => ({
+    sheet: sheet.name,
+    row: rowNumber,
+    column: columns[key] ?? null,
+    header: headerName(MEMBER_COLUMNS, key),
+    value: valueAt(cells, at[key]),
+  });
 
-  const headerKeys = Object.keys(header.columns) as MemberColumn[];
   for (let index = header.dataStart; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index] ?? [];
     const rowNumber = index + 1;
-    const get = (key: MemberColumn): CellValue => {
-      const at = header.columns[key];
-      return at === undefined ? null : cells[at];
-    };
-    const textOf = (key: MemberColumn): string => (isFormulaError(get(key)) ? '' : cellText(get(key)));
-    if (isBlankRow(cells, header.columns.index)) continue;
-    const nameText = cellText(get('name'));
-    const noRating =
-      isEmptyCell(get('rating')) && [...header.marks.keys()].every((at) => isEmptyCell(cells[at]));
-    if (TOTAL_ROW_NAMES.has(foldText(nameText).replace(/[:.]/g, '')) && noRating) continue;
+    if (isBlankRow(cells, at.index)) continue;
+    const nameRaw = valueAt(cells, at.name);
+    const nameText = cellText(nameRaw);
+    const ratingRaw = valueAt(cells, at.rating);
+    if (
+      isEmptyCell(ratingRaw) &&
+      markColumns.every((column) => isEmptyCell(cells[column])) &&
+      isTotalRow(nameText)
+    )
+      continue;
 
-    const place = (key: MemberColumn) => ({
-      sheet: sheet.name,
-      row: rowNumber,
-      column: columns[key] ?? null,
-      header: headerOf(key),
-      value: get(key),
-    });
     let broken = false;
-    for (const key of headerKeys) {
-      if (isFormulaError(get(key))) {
+    for (let k = 0; k < headerKeys.length; k++) {
+      const raw = cells[headerColumns[k]];
+      if (isFormulaError(raw)) {
+        const key = headerKeys[k];
         result.issues.push(
           issue(
             'E_CELL_ERROR',
-            place(key),
-            `Ô chứa lỗi công thức ${cellText(get(key))}: hãy sửa công thức hoặc nhập giá trị.`,
+            place(rowNumber, cells, key),
+            `Ô chứa lỗi công thức ${cellText(raw)}: hãy sửa công thức hoặc nhập giá trị.`,
           ),
         );
         if (key === 'rating' || key === 'reason') broken = true;
       }
     }
 
-    const member: MemberRow = { row: rowNumber, name: textOf('name') };
-    if (isFormulaError(get('name'))) result.unreadableNames.add(rowNumber);
-    const card = textOf('card');
+    const nameBroken = isFormulaError(nameRaw);
+    const member: MemberRow = { row: rowNumber, name: nameBroken ? '' : nameText };
+    if (nameBroken) result.unreadableNames.add(rowNumber);
+    const card = textAt(cells, at.card);
     if (card) member.card = card;
-    const cellName = textOf('cell');
+    const cellName = textAt(cells, at.cell);
     if (cellName) member.cell = cellName;
-    const note = textOf('note');
+    const note = textAt(cells, at.note);
     if (note) member.note = note;
 
-    for (const [key, field] of [
-      ['birthDate', 'birthDate'],
-      ['admittedOn', 'admittedOn'],
-    ] as const) {
-      const raw = get(key);
+    for (const key of dateKeys) {
+      const raw = cells[at[key]!];
       if (isFormulaError(raw)) continue;
       const parsed = parseDate(raw);
       if (!parsed.ok) {
         result.issues.push(
           issue(
             'E_DATE_INVALID',
-            place(key),
+            place(rowNumber, cells, key),
             `Ngày “${cellText(raw)}” không đọc được: cần một ô ngày hoặc dạng dd/mm/yyyy.`,
           ),
         );
-      } else if (parsed.value) member[field] = parsed.value;
+      } else if (parsed.value) member[key] = parsed.value;
     }
 
-    for (const key of ['disciplined', 'sickLeave', 'probationary', 'selfCorrected'] as const) {
-      const raw = get(key);
+    for (const key of flagKeys) {
+      const raw = cells[at[key]!];
       if (isFormulaError(raw)) continue;
       const parsed = parseYes(raw);
       if (parsed.ok) {
@@ -122,59 +129,88 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
         result.issues.push(
           issue(
             'E_FLAG_INVALID',
-            place(key),
+            place(rowNumber, cells, key),
             `Giá trị “${cellText(raw)}” không rõ: đánh “x” (hoặc “Có”) nếu đúng, để trống nếu không.`,
           ),
         );
       }
     }
 
-    const memberType = get('memberType');
+    const memberType = valueAt(cells, at.memberType);
     if (!isFormulaError(memberType) && !isEmptyCell(memberType)) {
       const probationary = parseMemberType(memberType);
       if (probationary === null) {
         result.issues.push(
           issue(
             'E_FLAG_INVALID',
-            place('memberType'),
+            place(rowNumber, cells, 'memberType'),
             `Loại đảng viên “${cellText(memberType)}” không rõ: ghi “Chính thức” hoặc “Dự bị”.`,
           ),
         );
       } else if (probationary) member.probationary = true;
     }
 
-    for (const [key, field, scale] of [
-      ['score', 'score', 100],
-      ['scoreGeneral', 'scoreGeneral', 30],
-      ['scoreTasks', 'scoreTasks', 70],
-    ] as const) {
-      const raw = get(key);
+    for (const key of scoreKeys) {
+      const raw = cells[at[key]!];
       if (isFormulaError(raw)) continue;
       const parsed = parseNumber(raw);
       if (!parsed.ok) {
         result.issues.push(
           issue(
             'E_SCORE_INVALID',
-            place(key),
-            `Điểm “${cellText(raw)}” không phải là một số từ 0 đến ${scale}.`,
+            place(rowNumber, cells, key),
+            `Điểm “${cellText(raw)}” không phải là một số từ 0 đến ${SCORE_SCALES[key]}.`,
           ),
         );
-      } else if (parsed.value !== null) member[field] = parsed.value;
+      } else if (parsed.value !== null) member[key] = parsed.value;
     }
 
-    const groups = textOf('groups').split(/[;\n]/).map(cleanText).filter(Boolean);
-    if (groups.length) member.groups = groups;
+    const groups = groupsOf(textAt(cells, at.groups));
+    if (groups) member.groups = groups;
 
-    const readReasonFrom = (key: 'reason', from: MemberColumn) => {
-      const at = header.columns[from];
-      if (at !== undefined) readFrom.set(rowNumber, { ...readFrom.get(rowNumber), [key]: at });
-    };
-    if (header.marks.size) broken = readMarks(sheet, header, cells, member, result, readFrom) || broken;
-    if (!broken) readRatingAndReason(get('rating'), get('reason'), member, result, place, readReasonFrom);
+    if (markColumns.length) broken = readMarks(sheet, header, cells, member, result, readFrom) || broken;
+    if (!broken) {
+      readRatingAndReason(
+        ratingRaw,
+        valueAt(cells, at.reason),
+        member,
+        result,
+        (key) => place(rowNumber, cells, key),
+        (key, from) => {
+          const column = at[from];
+          if (column !== undefined) readFrom.set(rowNumber, { ...readFrom.get(rowNumber), [key]: column });
+        },
+      );
+    }
     if (broken) result.unreadable.add(rowNumber);
     result.members.push(member);
   }
   return result;
+}
+
+const SCORE_SCALES = { score: 100, scoreGeneral: 30, scoreTasks: 70 } as const;
+
+function valueAt(cells: CellValue[], column: number | undefined): CellValue {
+  return column === undefined ? null : cells[column];
+}
+
+/** The cell's text, or '' for a formula error (reported apart). */
+function textAt(cells: CellValue[], column: number | undefined): string {
+  const raw = valueAt(cells, column);
+  return isFormulaError(raw) ? '' : cellText(raw);
+}
+
+/** A total row ("Tổng cộng:") names no member; it is only looked for in rows without a rating. */
+function isTotalRow(nameText: string): boolean {
+  return TOTAL_ROW_NAMES.has(foldText(nameText).replace(/[:.]/g, ''));
+}
+
+/** `Nhóm`: tags separated by ";" or line breaks; most cells hold one tag or none. */
+function groupsOf(text: string): string[] | null {
+  if (!text) return null;
+  if (text.indexOf(';') < 0 && text.indexOf('\n') < 0) return [text];
+  const groups = text.split(/[;\n]/).map(cleanText).filter(Boolean);
+  return groups.length ? groups : null;
 }
 
 function readRatingAndReason(
@@ -316,5 +352,6 @@ function parseMemberType(value: CellValue): boolean | null {
 
 /** A row is blank when nothing but its STT is filled (templates number rows ahead of the data). */
 function isBlankRow(cells: CellValue[], indexColumn: number | undefined): boolean {
-  return cells.every((cell, at) => at === indexColumn || isEmptyCell(cell));
+  for (let at = 0; at < cells.length; at++) if (at !== indexColumn && !isEmptyCell(cells[at])) return false;
+  return true;
 }

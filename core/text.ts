@@ -6,21 +6,44 @@ const SPACE = /[\s\u00a0]+/g;
 
 /** Case-, diacritic- and spacing-insensitive form of a text, the same for NFC and NFD input. */
 export function foldText(text: string): string {
-  return foldInto(text, false) ?? foldTextGeneral(text);
+  const length = foldCodes(text, false);
+  return length < 0 ? foldTextGeneral(text) : bufferText(length);
 }
 
 /**
- * The fold of `text` built in one pass over the fast-path table (letters and digits only when
- * `compact`), or null when a character needs the general path.
+ * A 32-bit hash of `compactKey(text)` (`compact`) or `foldText(text)`, computed without building the key
+ * when the text takes the fast path: equal keys give equal hashes.
  */
-function foldInto(text: string, compact: boolean): string | null {
+export function foldedKeyHash(text: string, compact: boolean): number {
+  const length = foldCodes(text, compact);
+  if (length >= 0) return hashCodes(buffer, length);
+  const key = compact ? compactKey(text) : foldText(text);
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function hashCodes(codes: Uint16Array, length: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ codes[i], FNV_PRIME);
+  return hash;
+}
+
+/**
+ * The fold of `text` written into `buffer` in one pass over the fast-path table (letters and digits only
+ * when `compact`): its length, or -1 when a character needs the general path.
+ */
+function foldCodes(text: string, compact: boolean): number {
   // Long texts (a whole note pasted in a cell) take the general path: fromCharCode takes few arguments.
-  if (text.length > MAX_FAST_LENGTH) return null;
+  if (text.length > MAX_FAST_LENGTH) return -1;
   let length = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const folded = foldedCode(text.charCodeAt(i));
-    if (folded === GENERAL) return null;
+    if (folded === GENERAL) return -1;
     if (folded === DROP) continue;
     if (folded === SPACE_CODE) {
       space = length > 0;
@@ -36,6 +59,10 @@ function foldInto(text: string, compact: boolean): string | null {
     }
     buffer[length++] = folded;
   }
+  return length;
+}
+
+function bufferText(length: number): string {
   return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
 }
 
@@ -57,7 +84,8 @@ function foldTextGeneral(text: string): string {
 
 /** Folded text with every non-letter, non-digit removed: "H.T.X.S.N.V" and "htxs nv" both give "htxsnv". */
 export function compactKey(text: string): string {
-  return foldInto(text, true) ?? foldTextGeneral(text).replace(/[^a-z0-9]/g, '');
+  const length = foldCodes(text, true);
+  return length < 0 ? foldTextGeneral(text).replace(/[^a-z0-9]/g, '') : bufferText(length);
 }
 
 /** Text as it should be shown and stored: NFC, single spaces, trimmed. */

@@ -8,7 +8,8 @@ import { roundHalfUp } from './percent';
 import { type RuleSet } from './rules';
 import { checkScoreCap, formatScore, isScoreIn, proposedLevelText } from './score-checks';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
-import { compactKey, foldText } from './text';
+import { FirstByKey } from './first-by-key';
+import { compactKey, foldedKeyHash, foldText } from './text';
 import {
   NOT_RATED_REASONS,
   RATING_LEVELS,
@@ -55,12 +56,27 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
   });
   const push = (code: IssueCode, place: IssuePlace, message: string) =>
     found.push(issue(code, place, message));
-  const cards = new Map<string, number>();
-  const names = new Map<string, { row: number; member: MemberRow }>();
+  /** Rows knownCodesOnly had to fix, by index: the duplicate checks compare the fixed rows. */
+  const fixedRows = new Map<number, MemberRow>();
+  const memberAt = (index: number) => fixedRows.get(index) ?? members[index];
+  const cards = new FirstByKey(
+    (a, b) => compactKey(memberAt(a).card!) === compactKey(memberAt(b).card!),
+    members.length,
+  );
+  const names = new FirstByKey(
+    (a, b) => foldText(memberAt(a).name) === foldText(memberAt(b).name),
+    members.length,
+  );
 
-  members.forEach((input, index) => {
+  for (let index = 0; index < members.length; index++) {
+    const input = members[index];
     const row = input.row ?? index + 1;
-    const { member, dropped } = knownCodesOnly(input, index, at, push);
+    let member = input;
+    let dropped = false;
+    if (!allKnown(input)) {
+      ({ member, dropped } = knownCodesOnly(input, index, at, push));
+      fixedRows.set(index, member);
+    }
     const ratingValue = member.rating ? ratingLabel(member.rating) : null;
     const hasNote = !!member.note?.trim();
     if (!member.name.trim() && !context.unreadableNames?.has(row)) {
@@ -86,29 +102,28 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
     }
 
     if (member.card) {
-      const key = compactKey(member.card);
-      const first = cards.get(key);
-      if (first !== undefined) {
+      const first = cards.firstOrAdd(foldedKeyHash(member.card, true), index);
+      if (first >= 0) {
         push(
           'E_DUPLICATE_CARD',
           at(member, index, 'card', member.card),
-          `Số thẻ đảng viên ${member.card} trùng với dòng ${first}.`,
+          `Số thẻ đảng viên ${member.card} trùng với dòng ${memberAt(first).row ?? first + 1}.`,
         );
-      } else cards.set(key, row);
+      }
     }
 
     if (member.name.trim()) {
-      const key = foldText(member.name);
-      const first = names.get(key);
-      if (first && !clearlyDifferentPeople(first.member, member)) {
+      const firstIndex = names.firstOrAdd(foldedKeyHash(member.name, false), index);
+      const first = firstIndex >= 0 ? memberAt(firstIndex) : null;
+      if (first && !clearlyDifferentPeople(first, member)) {
         found.push(
           issue(
             'W_DUPLICATE_NAME',
             at(member, index, 'name', member.name),
-            `Họ tên “${member.name}” trùng với dòng ${first.row}: kiểm tra có nhập một người hai lần không.`,
+            `Họ tên “${member.name}” trùng với dòng ${first.row ?? firstIndex + 1}: kiểm tra có nhập một người hai lần không.`,
           ),
         );
-      } else if (!first) names.set(key, { row, member });
+      }
     }
 
     const disciplineException = !!member.disciplined && !!member.selfCorrected && hasNote;
@@ -177,7 +192,7 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
         ),
       );
     }
-  });
+  }
   return found;
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanText, compactKey, foldText } from '../../core';
+import { cleanText, compactKey, foldedKeyHash, foldText } from '../../core';
 
 // The definitions the fast paths must agree with, written the plain way.
 const foldReference = (text: string) =>
@@ -90,5 +90,38 @@ describe('long texts', () => {
     const long = 'Nguyễn Văn Thành, '.repeat(500);
     expect(foldText(long)).toBe(foldReference(long));
     expect(compactKey(long)).toBe(compactReference(long));
+  });
+});
+
+/** 32-bit FNV-1a over UTF-16 code units, written the plain way. */
+const fnv1a = (key: string) => {
+  let hash = 0x811c9dc5;
+  for (const unit of key.split('').map((c) => c.charCodeAt(0)))
+    hash = Number((BigInt(hash ^ unit) * 0x01000193n) & 0xffffffffn);
+  return hash | 0;
+};
+
+describe('key hashes', () => {
+  it('are the FNV-1a hash of the key, whichever path builds it', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(foldedKeyHash(text, false)).toBe(fnv1a(foldReference(text)));
+        expect(foldedKeyHash(text, true)).toBe(fnv1a(compactReference(text)));
+      }),
+      { numRuns: 2000 },
+    );
+    const long = 'Nguyễn Văn Thành, '.repeat(100);
+    expect(foldedKeyHash(long, false)).toBe(fnv1a(foldReference(long)));
+  });
+
+  it('are equal for spellings of one key', () => {
+    const spellings = [
+      'Nguyễn Văn An',
+      'NGUYEN  VAN AN',
+      ' nguyễn văn an'.normalize('NFD'),
+      'Nguyen Van\u00a0An',
+    ];
+    for (const text of spellings) expect(foldedKeyHash(text, false)).toBe(foldedKeyHash(spellings[0], false));
+    expect(foldedKeyHash('01.000123', true)).toBe(foldedKeyHash('01 000 123', true));
   });
 });
