@@ -41,7 +41,7 @@ const noServer: FetchHandler = (request) => {
  * What it cannot model: the real service's latency and quotas (a round trip is counted, not timed), write
  * batching until a read, triggers and their authorization prompts (an authorization URL is only
  * recorded), sharing (one user at a time; another editor is a lock held elsewhere), formulas other than
- * HYPERLINK, validation of the manifest itself (the local build's http:// allowlist entry is accepted
+ * HYPERLINK and which separator each locale really takes (see formula.ts), validation of the manifest itself (the local build's http:// allowlist entry is accepted
  * here, the real service would refuse it), and charts beyond their records.
  */
 export class FakeAppsScript {

@@ -1,6 +1,7 @@
 import { columnIndex } from '../../core';
 import { parseEntered, renderValue } from './number-format';
 import { CallCounter, raw, tracked } from './counter';
+import { evaluateFormula } from './formula';
 import { FakeRichTextValue } from './rich-text';
 import { instantOfWallClock, wallClockOf } from './time-zone';
 
@@ -107,14 +108,6 @@ export function columnLetters(column: number): string {
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
-}
-
-/** What HYPERLINK(url; label) shows; other formulas are not computed by the fake. */
-function formulaResult(formula: string): Value {
-  const m = /^=HYPERLINK\(\s*"([^"]*)"\s*[;,]\s*"([^"]*)"\s*\)$/i.exec(formula);
-  if (m) return m[2];
-  const single = /^=HYPERLINK\(\s*"([^"]*)"\s*\)$/i.exec(formula);
-  return single ? single[1] : '';
 }
 
 export class FakeDataValidation {
@@ -494,6 +487,9 @@ export class FakeRange {
   getDisplayValues(): string[][] {
     return this.grid((cell) => (cell ? renderValue(cell.value, cell.format, this.sheet.env.locale) : ''));
   }
+  getDisplayValue(): string {
+    return this.getDisplayValues()[0][0];
+  }
   getFormulas(): string[][] {
     return this.grid((cell) => cell?.formula ?? '');
   }
@@ -503,12 +499,12 @@ export class FakeRange {
   setValue(value: unknown): this {
     return this.each((cell) => this.sheet.enter(cell, value));
   }
+  setFormula(formula: string): this {
+    return this.each((cell) => this.sheet.enter(cell, formula));
+  }
+  /** A formula into a plain-text ('@') cell stays text, as typed into one (the stricter reading). */
   setFormulas(formulas: string[][]): this {
-    return this.write(formulas, 'formulas', (cell, formula) => {
-      cell.formula = formula;
-      cell.link = null;
-      cell.value = formulaResult(formula);
-    });
+    return this.write(formulas, 'formulas', (cell, formula) => this.sheet.enter(cell, formula));
   }
   /** Texts with their links; Sheets refuses anything but RichTextValues here, null included. */
   setRichTextValues(values: FakeRichTextValue[][]): this {
@@ -782,6 +778,12 @@ export class FakeSheet {
     }
     return tracked(new FakeRange(this, row, column, rows, columns), 'Range', this.env.counter);
   }
+  /** Where a click on the cell leads: its rich-text link or its HYPERLINK's target, else null. */
+  linkAt(row: number, column: number): string | null {
+    const cell = this.peek(row, column);
+    if (!cell) return null;
+    return cell.formula ? evaluateFormula(cell.formula, this.env.locale).link : cell.link;
+  }
   peek(row: number, column: number): Cell | undefined {
     return this.cells[row - 1]?.[column - 1];
   }
@@ -800,7 +802,7 @@ export class FakeSheet {
       if (cell.format === '@') cell.value = value;
       else if (value.startsWith('=')) {
         cell.formula = value;
-        cell.value = formulaResult(value);
+        cell.value = evaluateFormula(value, this.env.locale).value;
       } else cell.value = parseEntered(value, this.env.locale);
     } else cell.value = String(value);
   }

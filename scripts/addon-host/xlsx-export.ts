@@ -56,7 +56,7 @@ function writeSheet(
 ): void {
   sheet.cells.forEach((line, r) =>
     line?.forEach((cell, c) => {
-      if (cell) writeCell(target.getCell(r + 1, c + 1), cell, names);
+      if (cell) writeCell(target.getCell(r + 1, c + 1), cell, sheet.linkAt(r + 1, c + 1), names);
     }),
   );
   for (const [column, pixels] of sheet.widths)
@@ -76,11 +76,13 @@ function writeSheet(
   };
 }
 
-function writeCell(target: ExcelJS.Cell, cell: Cell, names: Map<number, string>): void {
+function writeCell(target: ExcelJS.Cell, cell: Cell, link: string | null, names: Map<number, string>): void {
   const isDate = cell.value instanceof Date;
-  if (cell.formula)
+  // A HYPERLINK goes out as the link it shows: Sheets' download writes formulas in Excel's own syntax,
+  // which a ';' between arguments is not.
+  if (link) target.value = { text: String(cell.value), hyperlink: linkTarget(link, names) };
+  else if (cell.formula)
     target.value = { formula: cell.formula.slice(1), result: cell.value } as ExcelJS.CellValue;
-  else if (cell.link) target.value = { text: String(cell.value), hyperlink: linkTarget(cell.link, names) };
   else if (cell.value !== '') target.value = cell.value;
   if (cell.format !== 'General') target.numFmt = cell.format;
   else if (isDate) target.numFmt = 'dd/mm/yyyy';

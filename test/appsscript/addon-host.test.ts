@@ -33,7 +33,6 @@ describe('scripts/addon-host', () => {
     expect((members.getCell('G4').fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
     const issues = book.getWorksheet('Lỗi')!;
     expect(issues.getCell('A1').font?.bold).toBe(true);
-    expect(issues.getCell('A1').fill).toMatchObject({ fgColor: { argb: 'FFD9E2F3' } });
     expect(issues.getCell('C2').value).toBe(5);
     expect(issues.getCell('C2').numFmt).toBe('0');
     expect(issues.getCell('H2').value).toEqual({ text: 'G5', hyperlink: "'Đảng viên'!G5" });

@@ -83,6 +83,26 @@ describe('the Apps Script fake', () => {
     expect(host.services.lock.held).toBe(false);
   });
 
+  it("reads a formula's arguments with the locale's separator only; a formula into a plain-text cell stays text", () => {
+    const shown = (locale: string, formula: string, format = 'General') => {
+      const fake = new FakeAppsScript({ locale });
+      const sheet = fake.spreadsheet.sheets[0];
+      const cell = raw(sheet.getRange('A1'));
+      cell.setNumberFormat(format);
+      cell.setFormula(formula);
+      return [cell.getDisplayValue(), sheet.linkAt(1, 1)];
+    };
+    expect(shown('vi_VN', '=HYPERLINK("#gid=7&range=B2";"B2")')).toEqual(['B2', '#gid=7&range=B2']);
+    expect(shown('vi_VN', '=HYPERLINK("#gid=7&range=B2","B2")')).toEqual(['#ERROR!', null]);
+    expect(shown('en_US', '=HYPERLINK("#gid=7&range=B2","B2")')).toEqual(['B2', '#gid=7&range=B2']);
+    expect(shown('en_US', '=HYPERLINK("#gid=7&range=B2";"B2")')).toEqual(['#ERROR!', null]);
+    expect(shown('de_DE', '=HYPERLINK("#gid=7";"Mở ""trang""")')).toEqual(['Mở "trang"', '#gid=7']);
+    expect(shown('vi_VN', '=HYPERLINK("#gid=7&range=B2";"B2")', '@')).toEqual([
+      '=HYPERLINK("#gid=7&range=B2";"B2")',
+      null,
+    ]);
+  });
+
   it('counts round trips to the spreadsheet apart from builder and metadata calls', () => {
     expect(
       [

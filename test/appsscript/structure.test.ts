@@ -20,9 +20,9 @@ describe('add-on structure', () => {
       .filter((f) => APPS_SCRIPT_GLOBALS.test(readFileSync(f, 'utf8')))
       .map((f) => relative(SRC, f));
     expect(offenders).toEqual([]);
-    expect(files(join(SRC, 'gateway')).every((f) => APPS_SCRIPT_GLOBALS.test(readFileSync(f, 'utf8')))).toBe(
-      true,
-    );
+    // Every gateway file touches Apps Script: a global, or the objects it hands out (its types).
+    const touches = (text: string) => APPS_SCRIPT_GLOBALS.test(text) || /\bGoogleAppsScript\./.test(text);
+    expect(files(join(SRC, 'gateway')).filter((f) => !touches(readFileSync(f, 'utf8')))).toEqual([]);
   });
 
   it('keeps the marks of a large check across 9 KB properties and empties stale chunks', () => {

@@ -2,7 +2,8 @@ import { formatNumber, type Issue } from '../../../core';
 import { applyMarks } from '../gateway/marks-writer';
 import { writeDocumentProperties } from '../gateway/properties';
 import { showSidebar } from '../gateway/ui';
-import type { WorkbookRead } from '../gateway/workbook';
+import { spreadsheetLocale, type WorkbookRead } from '../gateway/workbook';
+import { argumentSeparator } from '../layout/hyperlink';
 import { issueSheet } from '../layout/issue-sheet';
 import { decodeMarks, encodeMarks } from '../layout/marks-store';
 import { scriptJson, sidebarData } from '../layout/sidebar-items';
@@ -20,7 +21,8 @@ export function showIssues(
   title: string,
   intro: string,
 ): void {
-  const placed = placeOwnSheet(issueSheet(issues, read.sheetIds), false, properties);
+  const block = issueSheet(issues, read.sheetIds, argumentSeparator(spreadsheetLocale()));
+  const placed = placeOwnSheet(block, false, properties);
   const marks = applyMarks(sheetSizes(read), issues, decodeMarks(properties));
   writeDocumentProperties({ ...encodeMarks(marks, properties), ...placed });
   const data = sidebarData(issues, title, intro);

@@ -39,8 +39,8 @@ export function prepareOwnSheet(
 }
 
 /**
- * Writes an output sheet in a fixed number of calls: formats first so text is not re-parsed, then values,
- * weights and colours. Returns the sheet's id.
+ * Writes an output sheet in a fixed number of calls: formats first so text is not re-parsed, then values
+ * (formulas among them), weights and colours when the block has any. Returns the sheet's id.
  */
 export function writeBlock(block: SheetBlock, show: boolean, ownId: number | undefined): number {
   const rows = rectangular(block.rows);
@@ -48,10 +48,10 @@ export function writeBlock(block: SheetBlock, show: boolean, ownId: number | und
   const range = sheet.getRange(1, 1, rows.length, rows[0].length);
   range.setNumberFormats(rows.map((r) => r.map((c) => c.format)));
   range.setValues(rows.map((r) => r.map((c) => c.value)));
-  range.setFontWeights(rows.map((r) => r.map((c) => (c.bold ? 'bold' : 'normal'))));
-  range.setBackgrounds(rows.map((r) => r.map((c) => c.background)) as string[][]);
-  range.setVerticalAlignment('middle');
-  if (block.links) writeLinks(sheet, block.links);
+  if (rows.some((r) => r.some((c) => c.bold)))
+    range.setFontWeights(rows.map((r) => r.map((c) => (c.bold ? 'bold' : 'normal'))));
+  if (rows.some((r) => r.some((c) => c.background !== null)))
+    range.setBackgrounds(rows.map((r) => r.map((c) => c.background)) as string[][]);
   for (const run of widthRuns(block.widths)) {
     if (run.count === 1) sheet.setColumnWidth(run.column, run.width);
     else sheet.setColumnWidths(run.column, run.count, run.width);
@@ -59,19 +59,4 @@ export function writeBlock(block: SheetBlock, show: boolean, ownId: number | und
   sheet.setFrozenRows(block.frozenRows);
   if (show) sheet.activate();
   return sheet.getSheetId();
-}
-
-/** One setRichTextValues for the column; one builder makes every value (each sets or clears its link). */
-function writeLinks(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  links: NonNullable<SheetBlock['links']>,
-): void {
-  const builder = SpreadsheetApp.newRichTextValue();
-  const values = links.cells.map((cell) => [
-    builder
-      .setText(cell.text)
-      .setLinkUrl(cell.url as string)
-      .build(),
-  ]);
-  sheet.getRange(links.row, links.column, values.length, 1).setRichTextValues(values);
 }

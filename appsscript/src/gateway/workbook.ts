@@ -87,6 +87,11 @@ function calendarDay(cell: CellValue, zone: string): CellValue {
   return new Date(`${isoFromDate(cell, zone)}T00:00:00Z`);
 }
 
+/** The spreadsheet's locale ("vi_VN"), which decides how a formula written by the add-on is read. */
+export function spreadsheetLocale(): string {
+  return activeSpreadsheet().getSpreadsheetLocale();
+}
+
 /**
  * Sets the spreadsheet's locale to Vietnamese when it is another: the number formats the add-on writes
  * then show "11.940", "14,25%", "+0,41", and formulas take ';' between arguments.

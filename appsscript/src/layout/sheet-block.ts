@@ -8,22 +8,12 @@ export interface BlockCell {
   background: string | null;
 }
 
-/** A link to a place in the spreadsheet: `url` is `#gid=…&range=…`, null for plain text. */
-export interface BlockLink {
-  text: string;
-  url: string | null;
-}
-
 export interface SheetBlock {
   sheet: string;
   rows: BlockCell[][];
-  widths: number[];
+  /** Column widths in pixels from A; null leaves Sheets' default. */
+  widths: (number | null)[];
   frozenRows: number;
-  /**
-   * Rich-text links down one column from `row` (1-based), written over the values in one call: no
-   * HYPERLINK formula, whose argument separator depends on the locale.
-   */
-  links?: { row: number; column: number; cells: BlockLink[] };
 }
 
 /** Number formats: the spreadsheet's locale decides the separators ("11.940", "14,25%" in vi_VN). */
@@ -53,15 +43,24 @@ export function rectangular(rows: BlockCell[][]): BlockCell[][] {
   return rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => text(''))]);
 }
 
-/** Consecutive columns of one width, so each run is set in one call. */
-export function widthRuns(widths: number[]): { column: number; count: number; width: number }[] {
+/** Consecutive columns of one width, so each run is set in one call; default-width columns are skipped. */
+export function widthRuns(widths: (number | null)[]): { column: number; count: number; width: number }[] {
   const runs: { column: number; count: number; width: number }[] = [];
   widths.forEach((width, index) => {
     const last = runs.at(-1);
-    if (last && last.width === width) last.count++;
+    if (width === null) return;
+    if (last && last.width === width && last.column + last.count === index + 1) last.count++;
     else runs.push({ column: index + 1, count: 1, width });
   });
   return runs;
+}
+
+/**
+ * A formula cell (a HYPERLINK): any number format but plain text, under which Sheets would keep the
+ * formula as text; '0' is the one integers already use.
+ */
+export function formula(value: string): BlockCell {
+  return { value, format: '0', bold: false, background: null };
 }
 
 /** A whole number shown without separators: row numbers, years, versions. */
