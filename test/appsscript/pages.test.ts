@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { callsOf, launchChromium, openPage } from './browser';
 import { unitWorkbook, validMembers, withThreeErrors } from './fixtures';
 import { start, vietnameseProblems } from './harness';
+import { raw } from '../../scripts/addon-host';
 
 describe('HtmlService pages in Chromium', () => {
   let browser: Browser;
@@ -52,6 +53,58 @@ describe('HtmlService pages in Chromium', () => {
     expect(addon.selectCell('Không có', 'G6')).toEqual({ ok: false, message: 'Không còn trang “Không có”.' });
     expect(addon.selectCell('Đảng viên', 'G6; =1')).toEqual({ ok: false, message: 'Ô không hợp lệ.' });
     await page.close();
+  }, 30000);
+
+  it('the sidebar button rewrites the labels read without diacritics, through the add-on, and says how many', async () => {
+    const members = validMembers(30);
+    for (const row of [2, 5, 9]) members[row] = { ...members[row], rating: 'Hoan thanh nhiem vu' };
+    const workbook = await unitWorkbook({ code: 'DV01', name: 'Đảng bộ xã An Bình', year: 2023, members });
+    const { fake, addon } = start({ workbook });
+    addon.validateData();
+    const sheet = fake.spreadsheet.sheet('Đảng viên');
+    const ratings = () =>
+      raw(sheet.getRange('G4:G33'))
+        .getValues()
+        .map((r) => r[0]);
+    expect(ratings().filter((r) => r === 'Hoan thanh nhiem vu')).toHaveLength(3);
+
+    // google.script.run.fixLabels runs the built add-on's fixLabels in the host.
+    const fixLabels = () => (addon.fixLabels as () => unknown)();
+    const page = await openPage(browser, fake.ui.pages.at(-1)!.html, {}, { fixLabels });
+    const button = page.locator('#fix');
+    expect(await button.isVisible()).toBe(true);
+    expect(await button.textContent()).toBe('Sửa chữ xếp loại (3 ô)');
+    expect(vietnameseProblems([(await button.getAttribute('title'))!])).toEqual([]);
+    await button.click();
+    await page.waitForFunction(() => document.getElementById('status')!.textContent === 'Đã sửa 3 ô.');
+    expect(await callsOf(page)).toEqual([{ name: 'fixLabels', args: [] }]);
+    expect(await button.isDisabled()).toBe(true);
+    expect(ratings().filter((r) => r === 'Hoan thanh nhiem vu')).toEqual([]);
+    expect(ratings().filter((r) => r === 'Hoàn thành nhiệm vụ').length).toBeGreaterThanOrEqual(3);
+    // The add-on checked again: the new sidebar has nothing left to fix.
+    const again = await openPage(browser, fake.ui.pages.at(-1)!.html, {});
+    expect(await again.locator('#fix').isHidden()).toBe(true);
+    await again.close();
+    await page.close();
+
+    // A failure reaches the page as a message, and the button can be pressed again.
+    const failing = await openPage(
+      browser,
+      fake.ui.pages.at(-2)!.html,
+      {},
+      {
+        fixLabels: () => {
+          throw new Error('Mất kết nối với bảng tính.');
+        },
+      },
+    );
+    await failing.locator('#fix').click();
+    await failing.waitForFunction(
+      () => document.getElementById('status')!.textContent !== 'Đang sửa chữ xếp loại…',
+    );
+    expect(await failing.textContent('#status')).toBe('Không sửa được: Mất kết nối với bảng tính.');
+    expect(await failing.locator('#fix').isEnabled()).toBe(true);
+    await failing.close();
   }, 30000);
 
   it('the sidebar says there is nothing to fix when the data is clean', async () => {
