@@ -1,5 +1,4 @@
-import { isWithin } from '../../../core';
-import { readOrganizationTree, readUser } from '../store/directory';
+import { readLineage, readUser, type OrganizationEntry } from '../store/directory';
 import { isUsableDocumentId } from '../store/document-ids';
 import { failure, success, type Failure, type Outcome } from './failure';
 import { header, type ApiContext, type ApiRequest, type ApiUser } from './request';
@@ -21,7 +20,7 @@ export async function authenticate(request: ApiRequest, context: ApiContext): Pr
 
 /**
  * Null when the account may read what `code` reported: its own unit, the district role, or a superior whose
- * organizations include `code` in their subtrees (read from the organization tree only for superiors).
+ * organizations include `code` in their subtrees (its lineage read only for superiors).
  */
 export async function readAccessFailure(
   user: ApiUser,
@@ -29,10 +28,38 @@ export async function readAccessFailure(
   context: ApiContext,
 ): Promise<Failure | null> {
   if (user.role === 'superior' && user.orgs.length) {
-    const tree = await readOrganizationTree(context.db);
-    if (user.orgs.some((org) => isWithin(tree, org, code))) return null;
+    const lineage = await readLineage(context.db, code);
+    if (lineage && coversLineage(user, lineage)) return null;
   }
   return unitAccessFailure(user, code);
+}
+
+/** Whether a superior's organizations include one of this lineage (the organization or an ancestor). */
+function coversLineage(user: ApiUser, lineage: OrganizationEntry[]): boolean {
+  return lineage.some((o) => user.orgs.includes(o.code));
+}
+
+/**
+ * The organization's lineage when the account may consolidate it, read its consolidation and assign in it: the
+ * district role (the superior of the root) anywhere, a superior within its subtrees; 403 otherwise, 404 for an
+ * organization the directory does not know (to the district role; others get 403 and learn nothing).
+ */
+export async function organizationAccess(
+  user: ApiUser,
+  org: string,
+  context: ApiContext,
+): Promise<Outcome<OrganizationEntry[]>> {
+  const refused = failure<OrganizationEntry[]>(
+    'FORBIDDEN',
+    `Tài khoản ${user.email} không có quyền với tổ chức ${org}.`,
+  );
+  if (user.role !== 'district' && !(user.role === 'superior' && user.orgs.length)) return refused;
+  const lineage = await readLineage(context.db, org);
+  if (user.role === 'district')
+    return lineage
+      ? success(lineage)
+      : failure('UNKNOWN_ORGANIZATION', `Mã tổ chức ${org} không có trong danh sách đơn vị.`);
+  return lineage && coversLineage(user, lineage) ? success(lineage) : refused;
 }
 
 /** Null when the account may act for the unit (its own unit, or the district role). */

@@ -1,5 +1,6 @@
-/** Path parameters, already checked: a 4-digit year and a unit code usable as a document ID. */
+/** Path parameters, already checked: a 4-digit year, unit and organization codes usable as document IDs. */
 export interface RouteParams {
   year: number;
   unit: string;
+  org: string;
 }

@@ -8,6 +8,13 @@ import { getLatestReport, submitReport } from './routes/reports';
 import { getTargets, putTargets } from './routes/targets';
 import { getOrganizations, putOrganizations } from './routes/organizations';
 import { consolidateNow, getConsolidated } from './routes/consolidated';
+import { consolidateLevelNow, getLevelConsolidated } from './routes/consolidated-level';
+import {
+  getLevelOrganizations,
+  getLevelTargets,
+  putLevelOrganizations,
+  putLevelTargets,
+} from './routes/level-lists';
 import { isUnitCode } from '../schemas/common';
 import { isRetryableFailure } from '../store/retryable';
 import type { RouteParams } from './route-params';
@@ -23,7 +30,7 @@ export type RouteHandler = (
 interface Route {
   method: 'GET' | 'POST' | 'PUT';
   path: string;
-  /** `public`: no token; `user`: any known account (the handler checks its unit); `district`: district role only. */
+  /** `public`: no token; `user`: any known account (the handler checks its unit or organization); `district`: district role only. */
   access: 'public' | 'user' | 'district';
   handler: RouteHandler;
 }
@@ -38,6 +45,13 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/v1/organizations/:year', access: 'user', handler: getOrganizations },
   { method: 'POST', path: '/v1/consolidate/:year', access: 'district', handler: consolidateNow },
   { method: 'GET', path: '/v1/consolidated/:year', access: 'district', handler: getConsolidated },
+  // Per organization of the tree: the district role anywhere, a superior within its subtrees (checked inside).
+  { method: 'PUT', path: '/v1/targets/:year/:org', access: 'user', handler: putLevelTargets },
+  { method: 'GET', path: '/v1/targets/:year/:org', access: 'user', handler: getLevelTargets },
+  { method: 'PUT', path: '/v1/organizations/:year/:org', access: 'user', handler: putLevelOrganizations },
+  { method: 'GET', path: '/v1/organizations/:year/:org', access: 'user', handler: getLevelOrganizations },
+  { method: 'POST', path: '/v1/consolidate/:year/:org', access: 'user', handler: consolidateLevelNow },
+  { method: 'GET', path: '/v1/consolidated/:year/:org', access: 'user', handler: getLevelConsolidated },
 ];
 
 function decodeSegment(segment: string): string {
@@ -61,7 +75,7 @@ function match(pattern: string, path: string): Params | null {
 }
 
 function checkParams(params: Params): Outcome<RouteParams> {
-  const checked: RouteParams = { year: 0, unit: '' };
+  const checked: RouteParams = { year: 0, unit: '', org: '' };
   if (params.year !== undefined) {
     if (!/^\d{4}$/.test(params.year))
       return failure('INVALID_PATH', `Năm “${params.year}” không hợp lệ (cần 4 chữ số).`);
@@ -70,6 +84,10 @@ function checkParams(params: Params): Outcome<RouteParams> {
   if (params.unit !== undefined) {
     if (!isUnitCode(params.unit)) return failure('INVALID_PATH', `Mã đơn vị “${params.unit}” không hợp lệ.`);
     checked.unit = params.unit;
+  }
+  if (params.org !== undefined) {
+    if (!isUnitCode(params.org)) return failure('INVALID_PATH', `Mã tổ chức “${params.org}” không hợp lệ.`);
+    checked.org = params.org;
   }
   return { ok: true, value: checked };
 }

@@ -2,6 +2,7 @@ import { logger } from 'firebase-functions';
 import type { Firestore } from 'firebase-admin/firestore';
 import { openYears } from '../store/directory';
 import { consolidateYear } from '../store/consolidated';
+import { refreshLevels } from '../store/refresh-levels';
 import { isRetryableFailure } from '../store/retryable';
 
 export interface YearFailure {
@@ -25,7 +26,7 @@ function thrownFailure(year: number, error: unknown): YearFailure {
 }
 
 /**
- * Consolidates every open year; idempotent. Each failure is logged as a structured error (year, code,
+ * Consolidates every open year, the whole year and each level of the organization tree; idempotent. Each failure is logged as a structured error (year, code,
  * retryable). Throws, so the scheduler retries, only when some failure may go away on a retry.
  */
 export async function consolidateOpenYears(db: Firestore, now: () => Date): Promise<ScheduledOutcome> {
@@ -39,6 +40,9 @@ export async function consolidateOpenYears(db: Firestore, now: () => Date): Prom
         const doc = done.value;
         logger.info(`consolidated ${year}`, { year, units: doc.consolidation.units.count, asOf: doc.asOf });
       } else found = { year, code: done.failure.code, retryable: false };
+      const levels = await refreshLevels(db, year, now);
+      if (levels.ok) logger.info(`levels of ${year} up to date`, { year, levels: levels.value });
+      else found ??= { year, code: levels.failure.code, retryable: false };
     } catch (error) {
       found = thrownFailure(year, error);
     }

@@ -12,6 +12,8 @@ export const organizationsSchema = z
       score: absentable(z.number().min(0).max(100)),
       note: absentable(text(1000)),
       rating: absentable(ratingLevel).transform((v) => v ?? null),
+      /** `Sáp nhập từ`: last year's codes this organization was formed from. */
+      mergedFrom: absentable(z.array(unitCode).max(100)),
     }),
   )
   .max(5_000);

@@ -56,6 +56,14 @@ export async function unknownUnits(db: Firestore, codes: string[]): Promise<stri
   return snaps.filter((s) => !s.exists).map((s) => s.id);
 }
 
+/** The directory entries of these codes that exist. */
+export async function readUnits(db: Firestore, codes: string[]): Promise<OrganizationEntry[]> {
+  const unique = [...new Set(codes)];
+  if (unique.length === 0) return [];
+  const snaps = await db.getAll(...unique.map((code) => db.doc(paths.unit(code))));
+  return snaps.filter((s) => s.exists).map((s) => ({ ...(s.data() as UnitDoc), code: s.id }));
+}
+
 /** The organization tree from every `units/{code}` document's parent. */
 export async function readOrganizationTree(db: Firestore): Promise<OrgTree> {
   const snap = await db.collection(paths.units()).get();
@@ -70,4 +78,26 @@ export async function readOrganizationTree(db: Firestore): Promise<OrgTree> {
     };
   });
   return buildOrgTree(nodes).tree;
+}
+
+/** An organization as the directory holds it, with its code. */
+export type OrganizationEntry = UnitDoc & { code: string };
+
+/** How far up the parent links a lineage is followed (the tree has 3–4 levels; this stops a bad loop). */
+const MAX_DEPTH = 12;
+
+/**
+ * The organization and its ancestors, itself first, following `parent` in `units/{code}` (one read per level);
+ * null when the organization is unknown.
+ */
+export async function readLineage(db: Firestore, code: string): Promise<OrganizationEntry[] | null> {
+  const lineage: OrganizationEntry[] = [];
+  for (let at: string | null = code; at && lineage.length < MAX_DEPTH;) {
+    if (lineage.some((o) => o.code === at)) break;
+    const unit = await readUnit(db, at);
+    if (!unit) break;
+    lineage.push({ ...unit, code: at });
+    at = unit.parent ?? null;
+  }
+  return lineage.length ? lineage : null;
 }

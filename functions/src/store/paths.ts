@@ -16,4 +16,9 @@ export const paths = {
   unitTargets: (year: number, unit: string) => `years/${year}/targets/${unit}`,
   organizations: (year: number) => `years/${year}/organizations/current`,
   consolidated: (year: number) => `years/${year}/consolidated/current`,
+  /** One document per organization of the tree with something below it: staleness and latest consolidation. */
+  levels: (year: number) => `years/${year}/levels`,
+  level: (year: number, org: string) => `years/${year}/levels/${org}`,
+  levelVersion: (year: number, org: string, version: number) =>
+    `years/${year}/levels/${org}/consolidations/${version}`,
 };

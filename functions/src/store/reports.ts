@@ -1,7 +1,9 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import type { UnitReport, UnitSummary } from '../../../core';
 import { TRANSACTION_MAX_ATTEMPTS } from '../config';
+import type { OrganizationEntry } from './directory';
 import { fitsInDocument } from './document-size';
+import { markChanged } from './levels';
 import { paths } from './paths';
 
 /** `years/{year}/reports/{unit}`: the latest version's number, hash and summary (what consolidation reads). */
@@ -13,6 +15,8 @@ export interface LatestReportDoc {
   submittedAt: string;
   submittedBy: string;
   idempotencyKey?: string;
+  /** The organization directly above the unit when this version was stored (its level reads it by this). */
+  parent?: string | null;
   summary: UnitSummary;
 }
 
@@ -36,6 +40,8 @@ export interface SaveRequest {
   submittedAt: string;
   /** The client's Idempotency-Key: the same key always answers with the version it first made. */
   idempotencyKey?: string;
+  /** The organizations above the unit, nearest first: a new version marks their consolidations stale. */
+  above?: OrganizationEntry[];
 }
 
 /** `…/keys/{idempotencyKey}`: which version a request with this key made (or found already stored). */
@@ -63,6 +69,7 @@ const versionDocOf = (request: SaveRequest, version: number): VersionDoc => ({
 });
 const latestDocOf = (request: SaveRequest, version: number): LatestReportDoc => ({
   ...stampOf(request, version),
+  parent: request.above?.[0]?.code ?? null,
   summary: request.summary,
 });
 
@@ -103,6 +110,7 @@ export async function saveReport(db: Firestore, request: SaveRequest): Promise<S
       const version = (current?.version ?? 0) + 1;
       tx.create(db.doc(paths.version(year, unit, version)), versionDocOf(request, version));
       tx.set(latestRef, latestDocOf(request, version));
+      markChanged(db, year, request.above ?? [], (ref, data) => tx.set(ref, data, { merge: true }));
       if (keyRef) tx.create(keyRef, { version, hash, submittedAt: request.submittedAt } satisfies KeyDoc);
       return { created: true, version, submittedAt: request.submittedAt };
     },

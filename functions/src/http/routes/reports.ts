@@ -10,7 +10,7 @@ import {
 } from '../../../../core';
 import { unitReportSchema } from '../../schemas/report';
 import { contentHash } from '../../store/content-hash';
-import { readUnit, readYear } from '../../store/directory';
+import { readLineage, readYear, type OrganizationEntry } from '../../store/directory';
 import { isUsableDocumentId } from '../../store/document-ids';
 import { readLatestReport, reportFitsInDocuments, saveReport, type SaveRequest } from '../../store/reports';
 import { readAccessFailure, unitAccessFailure } from '../access';
@@ -19,12 +19,19 @@ import { failure, failureReply, refusal, type Outcome, type Reply } from '../fai
 import { header, type ApiContext, type ApiRequest, type ApiUser } from '../request';
 import type { RouteParams } from '../route-params';
 
-/** The year must exist and be open, the unit must exist; the unit's name and kind fill blanks in the report. */
-async function checkPlace(report: UnitReport, context: ApiContext): Promise<Outcome<UnitReport>> {
-  const [year, unit] = await Promise.all([
+/**
+ * The year must exist and be open, the unit must exist; the unit's name and kind fill blanks in the report.
+ * Gives the report and the organizations above the unit (nearest first).
+ */
+async function checkPlace(
+  report: UnitReport,
+  context: ApiContext,
+): Promise<Outcome<{ report: UnitReport; above: OrganizationEntry[] }>> {
+  const [year, lineage] = await Promise.all([
     readYear(context.db, report.year),
-    readUnit(context.db, report.unit.code),
+    readLineage(context.db, report.unit.code),
   ]);
+  const unit = lineage?.[0];
   if (!year) return failure('UNKNOWN_YEAR', `Năm ${report.year} chưa được mở trên hệ thống.`);
   if (year.open !== true) return failure('YEAR_CLOSED', `Năm ${report.year} đã khóa, không nhận báo cáo.`);
   if (!unit) return failure('UNKNOWN_UNIT', `Mã đơn vị ${report.unit.code} không có trong danh sách đơn vị.`);
@@ -33,7 +40,7 @@ async function checkPlace(report: UnitReport, context: ApiContext): Promise<Outc
     name: report.unit.name.trim() || unit.name,
     kind: report.unit.kind || unit.kind,
   };
-  return { ok: true, value: { ...report, unit: info } };
+  return { ok: true, value: { report: { ...report, unit: info }, above: lineage!.slice(1) } };
 }
 
 /** REPORT_INVALID lists this many issues; the counts cover all of them. */
@@ -83,7 +90,7 @@ export async function submitReport(
   if (refused) return failureReply(refused);
   const placed = await checkPlace(parsed.value, context);
   if (!placed.ok) return failureReply(placed.failure);
-  const report = placed.value;
+  const { report, above } = placed.value;
 
   const issues = checkUnitReport(report);
   if (issues.some(isError)) return invalidReport(issues);
@@ -95,6 +102,7 @@ export async function submitReport(
     submittedBy: user.email,
     submittedAt: context.now().toISOString(),
     idempotencyKey: key.value,
+    above,
   };
   if (!reportFitsInDocuments(save)) {
     return failureReply({
