@@ -14,9 +14,9 @@ import {
 import { DEFAULT_QUOTA, organizationQuotaFor, ruleSetFor, type RuleSet } from './rules';
 import { checkScoreCap, formatScore, isScoreIn } from './score-checks';
 import { SHEET_NAMES } from './sheet-formats';
-import { addTallies, tallyRows } from './tally';
+import { addTallies } from './tally';
 import { ADMISSIONS_CODE, combineTargets } from './targets';
-import { foldText } from './text';
+import { heightOf, mergeGroups, organizationFigures } from './organization-tiers';
 import {
   type ChildFigures,
   type Consolidation,
@@ -32,7 +32,6 @@ import {
   type UnitSummary,
   type YearSettings,
 } from './types';
-import { checkQuota } from './validate-members';
 
 export { shareChange };
 
@@ -50,9 +49,6 @@ export interface ConsolidateOptions {
   /** The year's settings; absent: the superior workbook's, else the defaults. */
   settings?: YearSettings;
 }
-
-/** Organizations with no `Khối` when others have one are counted together under this label. */
-export const NO_GROUP_LABEL = 'Chưa ghi khối';
 
 /** What a level consolidates: grassroots units' summaries and lower levels' consolidations, mixed. */
 export type ConsolidationInput = UnitSummary | Consolidation;
@@ -83,21 +79,20 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
   const listed = district?.organizations ?? [];
   const listedByCode = new Map(listed.map((o) => [o.code, o]));
   const organizationQuota = organizationQuotaFor(options.settings ?? district?.settings);
-  const ownRatings = listed.length ? tallyRows(listed, organizationQuota) : null;
-  const ownGroups = organizationQuota.byGroup ? groupOrganizations(listed, organizationQuota) : null;
-  if (ownGroups) {
-    for (const [label, tally] of Object.entries(ownGroups))
-      own.push(
-        ...checkQuota(
-          tally,
-          SHEET_NAMES.organizations,
-          'tổ chức cơ sở đảng',
-          organizationQuota,
-          `Khối “${label}”`,
-        ),
-      );
-  } else if (ownRatings)
-    own.push(...checkQuota(ownRatings, SHEET_NAMES.organizations, 'tổ chức cơ sở đảng', organizationQuota));
+  const unitSummaries = accepted.map((a) => a.input).filter((i): i is UnitSummary => !isConsolidation(i));
+  // Each rating counts in the tier of the organization rated: this level's own and those the levels below gave.
+  const lower = accepted.map((a) => a.input).filter(isConsolidation);
+  const rated = organizationFigures(
+    listed,
+    new Map(
+      accepted.flatMap((a) => (isConsolidation(a.input) ? [[a.code, heightOf(a.input)] as const] : [])),
+    ),
+    new Set(unitSummaries.map((u) => u.unit.code)),
+    lower,
+    organizationQuota,
+  );
+  own.push(...rated.issues);
+  const { organizations, organizationGroups, upperOrganizations } = rated;
   const present = new Set(accepted.flatMap((a) => [a.code, ...unitCodesOf(a.input)]));
   const mergedAway = mergedAwayCodes(listed);
   const missing = listed.filter((o) => !present.has(o.code) && !mergedAway.has(o.code));
@@ -130,7 +125,6 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
     }
   }
 
-  const unitSummaries = accepted.map((a) => a.input).filter((i): i is UnitSummary => !isConsolidation(i));
   own.push(...checkExcellentOrganizations(listed, unitSummaries));
   own.push(
     ...checkOrganizationScores(
@@ -160,21 +154,6 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
   );
   const cellTallies = accepted.map((a) => a.input.cells).filter((c): c is Tally => !!c);
   const cells = cellTallies.length ? addTallies(cellTallies, quota) : null;
-  // The ratings this level gave, and those the levels below gave theirs.
-  const ratingParts = [
-    { all: ownRatings, groups: ownGroups },
-    ...accepted
-      .map((a) => a.input)
-      .filter(isConsolidation)
-      .map((c) => ({ all: c.organizations, groups: c.organizationGroups ?? null })),
-  ].filter((part) => part.all);
-  const organizations = ratingParts.length
-    ? addTallies(
-        ratingParts.map((part) => part.all!),
-        organizationQuota,
-      )
-    : null;
-  const organizationGroups = mergeOrganizationGroups(ratingParts, organizationQuota);
 
   const inputIssues = accepted.flatMap((a) =>
     isConsolidation(a.input)
@@ -209,6 +188,7 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
     cells,
     organizations,
     ...(organizationGroups ? { organizationGroups } : {}),
+    ...(upperOrganizations.length ? { upperOrganizations } : {}),
     byUnit,
     children: [
       ...accepted.map((a) => childFiguresOf(a, byUnit, lastYear, listedByCode.get(a.code)?.mergedFrom)),
@@ -458,54 +438,6 @@ export function checkExcellentOrganizations(
     );
   }
   return found;
-}
-
-/** Organization ratings per `Khối`; null when no organization gives one (then one pooled quota applies). */
-export function groupOrganizations(
-  organizations: OrganizationRating[],
-  quota: QuotaSettings,
-): Record<string, Tally> | null {
-  if (!organizations.some((o) => o.group?.trim())) return null;
-  const groups = new Map<string, { label: string; rows: OrganizationRating[] }>();
-  for (const organization of organizations) {
-    const label = organization.group?.trim() || NO_GROUP_LABEL;
-    const key = foldText(label);
-    const entry = groups.get(key) ?? { label, rows: [] };
-    entry.rows.push(organization);
-    groups.set(key, entry);
-  }
-  return Object.fromEntries([...groups.values()].map(({ label, rows }) => [label, tallyRows(rows, quota)]));
-}
-
-/**
- * Ratings per `Khối` over this level's list and the levels below: a part without groups counts under
- * NO_GROUP_LABEL once any part has groups, as it would in one list. Null when no part has groups.
- */
-function mergeOrganizationGroups(
-  parts: { all: Tally | null; groups: Record<string, Tally> | null }[],
-  quota: QuotaSettings,
-): Record<string, Tally> | null {
-  if (!parts.some((part) => part.groups)) return null;
-  return mergeGroups(
-    parts.map((part) => part.groups ?? (part.all ? { [NO_GROUP_LABEL]: part.all } : {})),
-    quota,
-  );
-}
-
-/** Group tallies added up by group, groups matched case- and diacritic-insensitively; the first spelling names it. */
-function mergeGroups(sources: Record<string, Tally>[], quota: QuotaSettings): Record<string, Tally> {
-  const groups = new Map<string, { label: string; tallies: Tally[] }>();
-  for (const source of sources) {
-    for (const [label, tally] of Object.entries(source)) {
-      const key = foldText(label);
-      const entry = groups.get(key) ?? { label, tallies: [] };
-      entry.tallies.push(tally);
-      groups.set(key, entry);
-    }
-  }
-  return Object.fromEntries(
-    [...groups.values()].map(({ label, tallies }) => [label, addTallies(tallies, quota)]),
-  );
 }
 
 /**

@@ -43,6 +43,15 @@ function buildSchema() {
     groups: z.record(z.string(), tally),
     cells: tally.nullable(),
     organizations: tally.nullable(),
+    upperOrganizations: z
+      .array(
+        z.looseObject({
+          name: z.string(),
+          organizations: tally.nullable(),
+          groups: z.record(z.string(), tally).nullable(),
+        }),
+      )
+      .optional(),
     byUnit: z.array(
       z.looseObject({
         code: z.string(),

@@ -63,6 +63,8 @@ const WORDS: Record<string, string> = {
   groups: 'Nhóm đảng viên',
   cells: 'Chi bộ trực thuộc',
   organizations: 'Xếp loại tổ chức',
+  organizationGroups: 'Xếp loại tổ chức theo khối',
+  upperOrganizations: 'Tổ chức đảng cấp trên cơ sở',
   byUnit: 'Theo đơn vị',
   children: 'Đơn vị trực thuộc',
   isUnit: 'Là tổ chức cơ sở đảng',

@@ -28,6 +28,7 @@ export * from './org-tree';
 export * from './previous-figures';
 export * from './consolidate';
 export * from './consolidate-tree';
+export * from './organization-tiers';
 export * from './consolidation-shape';
 export * from './figures-sheet';
 export * from './format-time';

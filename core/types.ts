@@ -260,6 +260,14 @@ export interface ChildFigures {
   warnings: number;
 }
 
+/** One tier of organizations above the units, rated by the level directly above each (design.md §2.8). */
+export interface UpperOrganizations {
+  /** The tier in words, e.g. "Đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng". */
+  name: string;
+  organizations: Tally | null;
+  groups: Record<string, Tally> | null;
+}
+
 export interface Consolidation {
   year: number;
   /** The organization whose level this is, when known (the superior workbook's `Mã tổ chức`). */
@@ -271,6 +279,8 @@ export interface Consolidation {
   organizations: Tally | null;
   /** Organization ratings per `Khối` when the superior's list gives groups. */
   organizationGroups?: Record<string, Tally> | null;
+  /** Ratings of the organizations between this level and the units, by tier (absent when units are directly below). */
+  upperOrganizations?: UpperOrganizations[];
   byUnit: UnitFigures[];
   /** This level's direct inputs, and the organizations it lists that sent nothing. */
   children?: ChildFigures[];

@@ -5,15 +5,26 @@ import {
   RATING_LABELS,
   RATING_LEVELS,
   type Consolidation,
+  type Tally,
 } from '../../core';
 import { renderTable } from './table';
 
 /**
  * Organizations per `Khối` (design.md §2.7): count and share of each level, and the 20% quota on excellent
- * organizations within the group. Empty when the superior's list gives no groups.
+ * organizations within the group; the grassroots organizations first, then each tier above them. Empty when
+ * no list gives groups.
  */
 export function renderOrganizationGroups(report: Consolidation): string {
-  const groups = report.organizationGroups;
+  const tables = [
+    groupsTable('tổ chức cơ sở đảng', report.organizationGroups ?? null),
+    ...(report.upperOrganizations ?? []).map((tier) =>
+      groupsTable(tier.name.toLocaleLowerCase('vi'), tier.groups),
+    ),
+  ];
+  return tables.filter(Boolean).join('\n\n');
+}
+
+function groupsTable(subject: string, groups: Record<string, Tally> | null): string {
   if (!groups || !Object.keys(groups).length) return '';
   const headers = [
     'Khối',
@@ -29,7 +40,7 @@ export function renderOrganizationGroups(report: Consolidation): string {
   ]);
   const first = Object.values(groups)[0];
   return [
-    `Xếp loại tổ chức cơ sở đảng theo khối (giới hạn xuất sắc ${quotaRatioText(first.quota.ratio)} tính trong từng khối):`,
+    `Xếp loại ${subject} theo khối (giới hạn xuất sắc ${quotaRatioText(first.quota.ratio)} tính trong từng khối):`,
     renderTable(headers, rows),
   ].join('\n');
 }

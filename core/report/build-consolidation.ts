@@ -84,6 +84,18 @@ export function buildConsolidationReport(
       ),
     );
   }
+  // The tiers above the units, each apart (a province's rating of its communes is not a grassroots rating).
+  (report.upperOrganizations ?? []).forEach((tier, index) => {
+    if (tier.organizations)
+      organizations.push(
+        ratingTable(
+          `organizations-tier-${index + 1}`,
+          `Xếp loại ${tier.name.toLocaleLowerCase('vi')}`,
+          tier.organizations,
+          null,
+        ),
+      );
+  });
   if (report.cells)
     organizations.push(ratingTable('cells', 'Xếp loại chi bộ trực thuộc', report.cells, null));
 

@@ -226,4 +226,29 @@ describe('xeploai consolidate given the workbooks of two levels at once', () => 
     expect(rolled.status).toBe(0);
     expect(rolled.body.targets).toEqual(flat.body.targets);
   });
+
+  test('organizations: the communes’ ratings of their units and the province’s of the communes, apart', () => {
+    type Tiers = {
+      organizations: { counts: object };
+      upperOrganizations: { name: string; organizations: { counts: object } }[];
+    };
+    const flat = runJson<Tiers>('consolidate', join(dir, 'units'), join(dir, 'superiors'));
+    // The three units, each rated good by its commune.
+    expect(flat.body.organizations.counts).toEqual({ excellent: 0, good: 3, complete: 0, notComplete: 0 });
+    // XA1 excellent and XA2 good, as the province rated them.
+    expect(flat.body.upperOrganizations).toEqual([
+      expect.objectContaining({
+        name: 'Đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng',
+        organizations: expect.objectContaining({
+          counts: { excellent: 1, good: 1, complete: 0, notComplete: 0 },
+        }),
+      }),
+    ]);
+    const text = runXeploai('consolidate', join(dir, 'units'), join(dir, 'superiors')).stdout;
+    const section = (title: string) => text.slice(text.indexOf(title)).split('\n\n')[0];
+    expect(section('Xếp loại tổ chức cơ sở đảng\n')).toMatch(/Cộng số được xếp loại\s+3\s+100,00%/);
+    expect(section('Xếp loại đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng\n')).toMatch(
+      /Hoàn thành xuất sắc nhiệm vụ\s+HTXSNV\s+1\s+50,00%/,
+    );
+  });
 });

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import {
   checkUnitReport,
   consolidate,
+  consolidateTree,
   emptyCounts,
   foldText,
   shareChange,
@@ -181,6 +182,28 @@ function expectedTargets(root: Node): Map<string, { target: number | null; actua
   return result;
 }
 
+const height = (node: Node): number =>
+  node.summary ? 0 : 1 + Math.max(...node.children.map((child) => height(child)));
+
+/**
+ * Each organization's rating counted in its own tier, computed independently: the tier is how many levels are
+ * below the organization rated (0: a grassroots unit). Index 0 is `organizations`, index k the k-th tier above.
+ */
+function expectedTiers(root: Node): (Record<string, number> | null)[] {
+  const tiers: (Record<string, number> | null)[] = Array.from({ length: height(root) }, () => null);
+  const visit = (node: Node) => {
+    node.children.forEach((child, i) => {
+      const tier = height(child);
+      const counts = (tiers[tier] ??= Object.fromEntries(RATINGS.map((r) => [r, 0])));
+      const rating = node.district.organizations[i].rating;
+      if (rating) counts[rating]++;
+      visit(child);
+    });
+  };
+  visit(root);
+  return tiers;
+}
+
 const byCode = <T extends { code: string }>(list: T[]) =>
   [...list].sort((a, b) => a.code.localeCompare(b.code));
 const byFoldedKey = (groups: Record<string, unknown>) =>
@@ -241,7 +264,28 @@ describe('rolling up level by level equals the flat consolidation', () => {
           expect(rolled.members).toEqual(flat.members);
           expect(byFoldedKey(rolled.groups)).toEqual(byFoldedKey(flat.groups));
           expect(rolled.cells).toEqual(flat.cells);
-          expect(rolled.organizations).toEqual(flat.organizations);
+          // Organizations: each tier apart, as computed independently, and the same given every level's list at once.
+          const tiers = expectedTiers(root);
+          expect(rolled.organizations?.counts ?? null).toEqual(tiers[0]);
+          expect((rolled.upperOrganizations ?? []).map((t) => t.organizations?.counts ?? null)).toEqual(
+            tiers.slice(1),
+          );
+          const allLists = consolidateTree(
+            units(root).map((u) => u.summary!),
+            levels(root).map((l) => ({
+              ...l.district,
+              info: { code: l.code, name: `Tổ chức ${l.code}`, superior: null, year: YEAR, place: null },
+            })),
+            { year: YEAR, previous: previousYear },
+          );
+          for (const key of [
+            'organizations',
+            'organizationGroups',
+            'upperOrganizations',
+            'targets',
+            'change',
+          ] as const)
+            expect({ [key]: allLists[key] }).toEqual({ [key]: rolled[key] });
           expect(byCode(rolled.byUnit)).toEqual(byCode(flat.byUnit));
           expect(rolled.change).toEqual(flat.change);
           expect(rolled.development).toEqual(flat.development);
