@@ -1,5 +1,6 @@
 import { readUnitWorkbook, type UnitRead, type UnitReadOptions } from './read-unit';
-import type { RuleSet } from './rules';
+import { ruleSetFor, type RuleSet } from './rules';
+import { tallyRows } from './tally';
 import type { Issue, QuotaSettings, UnitSummary, WorkbookData } from './types';
 import { checkUnitReport, summarizeUnit } from './unit-summary';
 
@@ -17,6 +18,9 @@ export function analyzeUnitWorkbook(workbook: WorkbookData, options: UnitAnalysi
   const result = readUnitWorkbook(workbook, options);
   if (!result.ok) return result;
   const { read } = result;
+  const quota = options.quota ?? (options.ruleSet ?? ruleSetFor(read.report.year, read.report.ruleSet)).quota;
+  // Tallied once: the quota check and the summary count the same members.
+  const memberTally = tallyRows(read.report.members, quota);
   const checks = checkUnitReport(read.report, {
     sheet: read.members.sheet,
     columns: read.members.columns,
@@ -29,10 +33,11 @@ export function analyzeUnitWorkbook(workbook: WorkbookData, options: UnitAnalysi
     cellValue: read.cells.rawValue,
     ruleSet: options.ruleSet,
     quota: options.quota,
+    memberTally,
   });
   const issues = sortByPlace([...read.issues, ...checks]);
   read.issues = issues;
-  const summary = summarizeUnit(read.report, issues, options.quota ?? options.ruleSet?.quota);
+  const summary = summarizeUnit(read.report, issues, quota, memberTally);
   return { ok: true, read, summary };
 }
 

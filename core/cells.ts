@@ -13,8 +13,8 @@ const FORMULA_ERRORS = new Set([
   '#SPILL!',
   '#CALC!',
 ]);
-const YES = new Set(['x', 'co', 'true', '1', 'yes', 'dung', '✓', '✔', 'v']);
-const NO = new Set(['khong', 'false', '0', 'no', 'sai']);
+const YES_WORDS = new Set(['x', 'co', 'true', '1', 'yes', 'dung', '✓', '✔', 'v']);
+const NO_WORDS = new Set(['khong', 'false', '0', 'no', 'sai']);
 
 export function isEmptyCell(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -49,18 +49,22 @@ export function issueValue(value: CellValue): string | number | boolean | null {
 
 export type YesNo = { ok: true; value: boolean } | { ok: false };
 
+// Shared answers: a sheet asks this of every flag cell, most of them empty.
+const YES: YesNo = Object.freeze({ ok: true, value: true });
+const NO: YesNo = Object.freeze({ ok: true, value: false });
+const UNCLEAR: YesNo = Object.freeze({ ok: false });
+
 export function parseYes(value: CellValue): YesNo {
-  if (typeof value === 'boolean') return { ok: true, value };
-  if (typeof value === 'number')
-    return value === 1 || value === 0 ? { ok: true, value: value === 1 } : { ok: false };
-  if (isEmptyCell(value)) return { ok: true, value: false };
+  if (typeof value === 'boolean') return value ? YES : NO;
+  if (typeof value === 'number') return value === 1 ? YES : value === 0 ? NO : UNCLEAR;
+  if (isEmptyCell(value)) return NO;
   const text = String(value).trim();
-  if (text === '✓' || text === '✔') return { ok: true, value: true };
-  if (/^[-–—]+$/.test(text)) return { ok: true, value: false };
+  if (text === '✓' || text === '✔') return YES;
+  if (/^[-–—]+$/.test(text)) return NO;
   const key = compactKey(text);
-  if (YES.has(key)) return { ok: true, value: true };
-  if (NO.has(key)) return { ok: true, value: false };
-  return { ok: false };
+  if (YES_WORDS.has(key)) return YES;
+  if (NO_WORDS.has(key)) return NO;
+  return UNCLEAR;
 }
 
 /** A calendar date without time zone, as YYYY-MM-DD. */
@@ -78,38 +82,60 @@ const FIRST_PLAUSIBLE_SERIAL = 3654;
  * yyyy-mm-dd text.
  */
 export function parseDate(value: CellValue): ParsedDate {
-  if (isEmptyCell(value)) return { ok: true, value: null };
+  const day = dayOfCell(value);
+  if (day === false) return NO_DAY_READ;
+  return day === null ? NO_DAY : { ok: true, value: day };
+}
+
+const NO_DAY_READ: ParsedDate = Object.freeze({ ok: false });
+const NO_DAY: ParsedDate = Object.freeze({ ok: true, value: null });
+
+/** What parseDate reads, without a result object: the day, null for an empty cell, false when unreadable. */
+export function dayOfCell(value: CellValue): IsoDate | null | false {
+  if (isEmptyCell(value)) return null;
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return { ok: false };
-    return { ok: true, value: isoFromDate(value) };
+    if (Number.isNaN(value.getTime())) return false;
+    return isoFromDate(value);
   }
   if (typeof value === 'number') {
     // Serial numbers before 1910 are not plausible dates here: 1985 typed alone is a year, not 07/06/1905.
-    if (!Number.isFinite(value) || value < FIRST_PLAUSIBLE_SERIAL || value > 2958465) return { ok: false };
+    if (!Number.isFinite(value) || value < FIRST_PLAUSIBLE_SERIAL || value > 2958465) return false;
     const date = new Date(EXCEL_EPOCH_UTC + Math.floor(value) * 86400000);
-    return { ok: true, value: isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) };
+    return isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
   }
-  if (typeof value !== 'string') return { ok: false };
+  if (typeof value !== 'string') return false;
   const text = value.trim();
   let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (match) return checkedDate(Number(match[3]), Number(match[2]), Number(match[1]));
+  if (match) return checkedDay(Number(match[3]), Number(match[2]), Number(match[1]));
   match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
-  if (match) return checkedDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  return { ok: false };
+  if (match) return checkedDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  return false;
 }
 
-function checkedDate(year: number, month: number, day: number): ParsedDate {
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return { ok: false };
-  if (day > daysInMonth(year, month)) return { ok: false };
-  return { ok: true, value: isoOf(year, month, day) };
+function checkedDay(year: number, month: number, day: number): IsoDate | false {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  if (day > daysInMonth(year, month)) return false;
+  return isoOf(year, month, day);
 }
 
 const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
 
 function isoOf(year: number, month: number, day: number): IsoDate {
-  const yyyy = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
-  return `${yyyy}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
+  // Days repeat down a sheet: one string a day, shared, instead of a new one (and its pieces) a cell.
+  const key = year * 512 + month * 32 + day;
+  let iso = isoDays.get(key);
+  if (iso === undefined) {
+    const yyyy = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
+    iso = `${yyyy}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
+    if (isoDays.size >= ISO_DAYS_KEPT) isoDays.clear();
+    isoDays.set(key, iso);
+  }
+  return iso;
 }
+
+/** About three centuries of days. */
+const ISO_DAYS_KEPT = 110_000;
+const isoDays = new Map<number, IsoDate>();
 
 const VIETNAM_OFFSET_MS = 7 * 3600000;
 
@@ -212,15 +238,31 @@ export function isoToDayMonthYear(iso: IsoDate): string {
 
 /** Months (fractional not needed) between two ISO dates: true when `later` is less than six months after `earlier`. */
 export function lessThanSixMonths(earlier: IsoDate, later: IsoDate): boolean {
-  const [y, m, d] =
-    earlier.length === 10
-      ? [digits(earlier, 0, 4), digits(earlier, 5, 7), digits(earlier, 8, 10)]
-      : earlier.split('-').map(Number);
+  let y: number, m: number, d: number;
+  if (earlier.length === 10) {
+    y = digits(earlier, 0, 4);
+    m = digits(earlier, 5, 7);
+    d = digits(earlier, 8, 10);
+  } else [y, m, d] = earlier.split('-').map(Number);
   // Six months after: the same day of the month six months on, or that month's last day.
   const month = m - 1 + 6;
   const year = y + Math.floor(month / 12);
-  const boundary = isoOf(year, (month % 12) + 1, Math.min(d, daysInMonth(year, (month % 12) + 1)));
-  return later < boundary;
+  const boundaryMonth = (month % 12) + 1;
+  const boundaryDay = Math.min(d, daysInMonth(year, boundaryMonth));
+  // Two YYYY-MM-DD days compare as their digits do; any other text as the strings do.
+  const laterDay = isoDayNumber(later);
+  if (laterDay >= 0 && year >= 1000 && year <= 9999 && boundaryMonth >= 1 && boundaryDay >= 0)
+    return laterDay < year * 10000 + boundaryMonth * 100 + boundaryDay;
+  return later < isoOf(year, boundaryMonth, boundaryDay);
+}
+
+/** YYYYMMDD as a number for a YYYY-MM-DD text of ASCII digits, else -1. */
+function isoDayNumber(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  return year < 0 || month < 0 || day < 0 ? -1 : year * 10000 + month * 100 + day;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -1,56 +1,73 @@
 /**
- * The first row seen with each key, for duplicate checks over hundreds of thousands of rows: keys are
- * given as 32-bit hashes (see `foldedKeyHash`) with an equality test that settles equal hashes, so no key
- * string is built per row and the table is two flat integer arrays (a Map of key strings was most of the
- * check's time at a million rows).
+ * For duplicate checks over up to millions of rows: for each row, the first row before it with the same key
+ * (-1 when it is the first, or takes no part). Keys are given as 32-bit hashes (see `foldedKeyHash`) with an
+ * equality test that only settles rows whose hashes are equal. The rows are sorted by hash (a stable radix
+ * sort over flat integer arrays) and equal hashes read side by side: no key string is built per row, and
+ * memory is read in order — a Map of key strings, or a hash table probed at random, spent most of the
+ * check's time waiting for memory at a million rows.
+ *
+ * @param hashOf the row's key hash, or null when the row takes no part (no name, no card number).
+ * @param sameKey whether two rows (by index) have the same key.
  */
-export class FirstByKey {
-  /** Row index + 1 per slot, 0 when free. */
-  private rows: Int32Array;
-  private hashes: Int32Array;
-  private count = 0;
-
-  /**
-   * @param sameKey whether two rows (by index) have the same key; only asked when their hashes are equal.
-   * @param expected how many rows will be added, to size the table once.
-   */
-  constructor(
-    private readonly sameKey: (earlier: number, later: number) => boolean,
-    expected = 0,
-  ) {
-    let size = 16;
-    while (size < expected * 2) size *= 2;
-    this.rows = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+export function firstRowsByKey(
+  count: number,
+  hashOf: (row: number) => number | null,
+  sameKey: (earlier: number, later: number) => boolean,
+): Int32Array {
+  const first = new Int32Array(count).fill(-1);
+  let keys = new Uint32Array(count);
+  let rows = new Int32Array(count);
+  let taking = 0;
+  for (let row = 0; row < count; row++) {
+    const hash = hashOf(row);
+    if (hash === null) continue;
+    keys[taking] = hash >>> 0;
+    rows[taking] = row;
+    taking++;
   }
-
-  /** The first row added with the same key as `row`; when there is none, `row` is added and -1 returned. */
-  firstOrAdd(hash: number, row: number): number {
-    const mask = this.rows.length - 1;
-    let slot = hash & mask;
-    for (;;) {
-      const held = this.rows[slot];
-      if (held === 0) break;
-      if (this.hashes[slot] === hash && this.sameKey(held - 1, row)) return held - 1;
-      slot = (slot + 1) & mask;
+  if (taking < 2) return first;
+  keys = keys.subarray(0, taking);
+  rows = rows.subarray(0, taking);
+  let sortedKeys = new Uint32Array(taking);
+  let sortedRows = new Int32Array(taking);
+  const counts = new Int32Array(RADIX);
+  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+    counts.fill(0);
+    for (let i = 0; i < taking; i++) counts[(keys[i] >>> shift) & RADIX_MASK]++;
+    let position = 0;
+    for (let digit = 0; digit < RADIX; digit++) {
+      const inDigit = counts[digit];
+      counts[digit] = position;
+      position += inDigit;
     }
-    this.rows[slot] = row + 1;
-    this.hashes[slot] = hash;
-    if (++this.count * 2 > this.rows.length) this.grow();
-    return -1;
-  }
-
-  private grow(): void {
-    const { rows, hashes } = this;
-    this.rows = new Int32Array(rows.length * 2);
-    this.hashes = new Int32Array(rows.length * 2);
-    const mask = this.rows.length - 1;
-    for (let old = 0; old < rows.length; old++) {
-      if (rows[old] === 0) continue;
-      let slot = hashes[old] & mask;
-      while (this.rows[slot] !== 0) slot = (slot + 1) & mask;
-      this.rows[slot] = rows[old];
-      this.hashes[slot] = hashes[old];
+    for (let i = 0; i < taking; i++) {
+      const to = counts[(keys[i] >>> shift) & RADIX_MASK]++;
+      sortedKeys[to] = keys[i];
+      sortedRows[to] = rows[i];
     }
+    [keys, sortedKeys] = [sortedKeys, keys];
+    [rows, sortedRows] = [sortedRows, rows];
   }
+  // Rows of one hash are in row order (the sort is stable): each row's first is the earliest row of its
+  // key; a run of one hash usually holds one key, so the list of keys met in it stays short.
+  const keysMet: number[] = [];
+  for (let start = 0; start < taking;) {
+    let end = start + 1;
+    while (end < taking && keys[end] === keys[start]) end++;
+    if (end - start > 1) {
+      keysMet.length = 0;
+      for (let i = start; i < end; i++) {
+        const row = rows[i];
+        const earlier = keysMet.find((met) => sameKey(met, row));
+        if (earlier === undefined) keysMet.push(row);
+        else first[row] = earlier;
+      }
+    }
+    start = end;
+  }
+  return first;
 }
+
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+const RADIX_MASK = RADIX - 1;

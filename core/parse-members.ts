@@ -1,4 +1,4 @@
-import { cellText, isEmptyCell, isFormulaError, parseDate, parseNumber, parseYes } from './cells';
+import { cellText, dayOfCell, isEmptyCell, isFormulaError, parseNumber, parseYes } from './cells';
 import { columnLetter, headerName } from './headers';
 import type { MemberHeader } from './rating-marks';
 import { issue } from './issues';
@@ -64,6 +64,11 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
     value: valueAt(cells, at[key]),
   });
 
+  const readReasonFrom = (rowNumber: number, from: MemberColumn) => {
+    const column = at[from];
+    if (column !== undefined) readFrom.set(rowNumber, { ...readFrom.get(rowNumber), reason: column });
+  };
+
   for (let index = header.dataStart; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index] ?? [];
     const rowNumber = index + 1;
@@ -104,11 +109,12 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
     const note = textAt(cells, at.note);
     if (note) member.note = note;
 
-    for (const key of dateKeys) {
+    for (let k = 0; k < dateKeys.length; k++) {
+      const key = dateKeys[k];
       const raw = cells[at[key]!];
       if (isFormulaError(raw)) continue;
-      const parsed = parseDate(raw);
-      if (!parsed.ok) {
+      const day = dayOfCell(raw);
+      if (day === false) {
         result.issues.push(
           issue(
             'E_DATE_INVALID',
@@ -116,10 +122,11 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
             `Ngày “${cellText(raw)}” không đọc được: cần một ô ngày hoặc dạng dd/mm/yyyy.`,
           ),
         );
-      } else if (parsed.value) member[key] = parsed.value;
+      } else if (day) member[key] = day;
     }
 
-    for (const key of flagKeys) {
+    for (let k = 0; k < flagKeys.length; k++) {
+      const key = flagKeys[k];
       const raw = cells[at[key]!];
       if (isFormulaError(raw)) continue;
       const parsed = parseYes(raw);
@@ -150,7 +157,8 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
       } else if (probationary) member.probationary = true;
     }
 
-    for (const key of scoreKeys) {
+    for (let k = 0; k < scoreKeys.length; k++) {
+      const key = scoreKeys[k];
       const raw = cells[at[key]!];
       if (isFormulaError(raw)) continue;
       const parsed = parseNumber(raw);
@@ -170,17 +178,7 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
 
     if (markColumns.length) broken = readMarks(sheet, header, cells, member, result, readFrom) || broken;
     if (!broken) {
-      readRatingAndReason(
-        ratingRaw,
-        valueAt(cells, at.reason),
-        member,
-        result,
-        (key) => place(rowNumber, cells, key),
-        (key, from) => {
-          const column = at[from];
-          if (column !== undefined) readFrom.set(rowNumber, { ...readFrom.get(rowNumber), [key]: column });
-        },
-      );
+      readRatingAndReason(ratingRaw, valueAt(cells, at.reason), cells, member, result, place, readReasonFrom);
     }
     if (broken) result.unreadable.add(rowNumber);
     result.members.push(member);
@@ -216,11 +214,13 @@ function groupsOf(text: string): string[] | null {
 function readRatingAndReason(
   ratingRaw: CellValue,
   reasonRaw: CellValue,
+  cells: CellValue[],
   member: MemberRow,
   result: ParsedMembers,
-  place: (key: MemberColumn) => Parameters<typeof issue>[1],
-  readFrom: (key: 'reason', from: MemberColumn) => void,
+  placeOf: (rowNumber: number, cells: CellValue[], key: MemberColumn) => Parameters<typeof issue>[1],
+  readFrom: (rowNumber: number, from: MemberColumn) => void,
 ): void {
+  const row = member.row!;
   const ratingText = cellText(ratingRaw);
   const reasonText = cellText(reasonRaw);
   if (ratingText) {
@@ -230,18 +230,20 @@ function readRatingAndReason(
     if (rating) {
       member.rating = rating.code;
       if (rating.normalized)
-        result.issues.push(normalizedLabelIssue(place('rating'), ratingText, rating.canonical));
+        result.issues.push(normalizedLabelIssue(placeOf(row, cells, 'rating'), ratingText, rating.canonical));
     } else if (reasonInRating && !reasonText) {
       member.reason = reasonInRating.code;
-      readFrom('reason', 'rating');
+      readFrom(row, 'rating');
       if (reasonInRating.normalized)
-        result.issues.push(normalizedLabelIssue(place('rating'), ratingText, reasonInRating.canonical));
+        result.issues.push(
+          normalizedLabelIssue(placeOf(row, cells, 'rating'), ratingText, reasonInRating.canonical),
+        );
     } else {
       result.unreadable.add(member.row!);
       result.issues.push(
         issue(
           'E_RATING_UNKNOWN',
-          place('rating'),
+          placeOf(row, cells, 'rating'),
           `Không nhận ra mức xếp loại “${ratingText}”. Có phải “${nearestLabel(ratingText, 'rating')}”?`,
         ),
       );
@@ -252,13 +254,13 @@ function readRatingAndReason(
     if (reason) {
       member.reason = reason.code;
       if (reason.normalized)
-        result.issues.push(normalizedLabelIssue(place('reason'), reasonText, reason.canonical));
+        result.issues.push(normalizedLabelIssue(placeOf(row, cells, 'reason'), reasonText, reason.canonical));
     } else {
       result.unreadable.add(member.row!);
       result.issues.push(
         issue(
           'E_REASON_UNKNOWN',
-          place('reason'),
+          placeOf(row, cells, 'reason'),
           `Không nhận ra lý do không xếp loại “${reasonText}”. Có phải “${nearestLabel(reasonText, 'reason')}”?`,
         ),
       );

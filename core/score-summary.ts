@@ -13,7 +13,11 @@ export function memberScore(member: MemberRow): number | undefined {
 
 /** How many members were scored, their average and how many fall in each band (QĐ 366); null when none. */
 export function summarizeScores(members: MemberRow[], ruleSet: RuleSet): ScoreSummary | null {
-  const scores = members.map(memberScore).filter((s): s is number => s !== undefined && isScoreIn(s, 100));
+  const scores: number[] = [];
+  for (let i = 0; i < members.length; i++) {
+    const score = memberScore(members[i]);
+    if (score !== undefined && isScoreIn(score, 100)) scores.push(score);
+  }
   if (!scores.length) return null;
   const bands: Record<RatingLevel, number> = { excellent: 0, good: 0, complete: 0, notComplete: 0 };
   for (const score of scores) {

@@ -37,17 +37,21 @@ export function emptyCounts(): TallyCounts & { probationary: Probationary } {
 /** Counts of ratings and not-rated reasons; a row with neither counts nowhere (it is an error). */
 export function countRows(rows: Iterable<CountedRow>): TallyCounts {
   const result = emptyCounts();
-  for (const row of rows) {
-    if (row.rating) result.counts[row.rating]++;
-    else if (row.reason === 'newCell') result.notRated.newCell = (result.notRated.newCell ?? 0) + 1;
-    else if (row.reason) result.notRated[row.reason]++;
-    else continue;
-    if (row.probationary) {
-      result.probationary.total++;
-      if (row.rating) result.probationary.evaluated++;
-    }
-  }
+  // Arrays by index: a for-of loop that runs once, over a million rows, made an object a row.
+  if (Array.isArray(rows)) for (let i = 0; i < rows.length; i++) countRow(result, rows[i] as CountedRow);
+  else for (const row of rows) countRow(result, row);
   return result;
+}
+
+function countRow(result: ReturnType<typeof emptyCounts>, row: CountedRow): void {
+  if (row.rating) result.counts[row.rating]++;
+  else if (row.reason === 'newCell') result.notRated.newCell = (result.notRated.newCell ?? 0) + 1;
+  else if (row.reason) result.notRated[row.reason]++;
+  else return;
+  if (row.probationary) {
+    result.probationary.total++;
+    if (row.rating) result.probationary.evaluated++;
+  }
 }
 
 /** Counts of subordinate cells: their tally always carries `notRated.newCell`. */

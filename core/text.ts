@@ -15,22 +15,22 @@ export function foldText(text: string): string {
  * when the text takes the fast path: equal keys give equal hashes.
  */
 export function foldedKeyHash(text: string, compact: boolean): number {
-  const length = foldCodes(text, compact);
-  if (length >= 0) return hashCodes(buffer, length);
-  const key = compact ? compactKey(text) : foldText(text);
+  if (foldCodes(text, compact) >= 0) return foldedHash;
+  return stringHash(compact ? compactKey(text) : foldText(text));
+}
+
+// 32-bit FNV-1a over the key's UTF-16 code units.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function stringHash(key: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
   return hash;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-function hashCodes(codes: Uint16Array, length: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ codes[i], FNV_PRIME);
-  return hash;
-}
+/** The hash of what the last foldCodes call wrote, computed as it wrote it. */
+let foldedHash = FNV_OFFSET;
 
 /**
  * The fold of `text` written into `buffer` in one pass over the fast-path table (letters and digits only
@@ -41,6 +41,7 @@ function foldCodes(text: string, compact: boolean): number {
   if (text.length > MAX_FAST_LENGTH) return -1;
   let length = 0;
   let space = false;
+  let hash = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     const folded = foldedCode(text.charCodeAt(i));
     if (folded === GENERAL) return -1;
@@ -50,15 +51,21 @@ function foldCodes(text: string, compact: boolean): number {
       continue;
     }
     if (compact) {
-      if ((folded >= 97 && folded <= 122) || (folded >= 48 && folded <= 57)) buffer[length++] = folded;
+      if ((folded >= 97 && folded <= 122) || (folded >= 48 && folded <= 57)) {
+        buffer[length++] = folded;
+        hash = Math.imul(hash ^ folded, FNV_PRIME);
+      }
       continue;
     }
     if (space) {
       buffer[length++] = SPACE_CODE;
+      hash = Math.imul(hash ^ SPACE_CODE, FNV_PRIME);
       space = false;
     }
     buffer[length++] = folded;
+    hash = Math.imul(hash ^ folded, FNV_PRIME);
   }
+  foldedHash = hash;
   return length;
 }
 

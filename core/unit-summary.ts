@@ -23,6 +23,8 @@ export interface UnitCheckOptions {
   cellValue?: CellCheckContext['rawValue'];
   ruleSet?: RuleSet;
   quota?: QuotaSettings;
+  /** The members' tally under the same quota, when the caller has it already. */
+  memberTally?: Tally;
 }
 
 export function evaluationDateOf(report: UnitReport): string {
@@ -44,7 +46,9 @@ export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = 
     rawValue: options.rawValue,
     columnAt: options.columnAt,
   });
-  found.push(...checkQuota(tallyRows(report.members, quota), sheet, 'đảng viên', quota));
+  found.push(
+    ...checkQuota(options.memberTally ?? tallyRows(report.members, quota), sheet, 'đảng viên', quota),
+  );
   if (report.cells) {
     found.push(
       ...checkCells(report.cells, {
@@ -63,9 +67,15 @@ export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = 
 /** Tallies per member group; a member tagged with several groups counts in each. */
 export function groupTallies(report: UnitReport, quota: QuotaSettings): Record<string, Tally> {
   const groups = new Map<string, { label: string; rows: UnitReport['members'] }>();
-  for (const member of report.members) {
-    for (const tag of member.groups ?? []) {
-      const key = foldText(tag);
+  /** Tags repeat down a sheet: each spelling is folded once. */
+  const keys = new Map<string, string>();
+  const members = report.members;
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i];
+    if (!member.groups) continue;
+    for (const tag of member.groups) {
+      let key = keys.get(tag);
+      if (key === undefined) keys.set(tag, (key = foldText(tag)));
       const entry = groups.get(key) ?? { label: tag, rows: [] };
       entry.rows.push(member);
       groups.set(key, entry);
@@ -78,12 +88,14 @@ export function summarizeUnit(
   report: UnitReport,
   issues: Issue[],
   quota: QuotaSettings = ruleSetFor(report.year, report.ruleSet).quota,
+  /** The members' tally under `quota`, when the caller has it already. */
+  memberTally: Tally = tallyRows(report.members, quota),
 ): UnitSummary {
   const { errors, warnings } = splitIssues(issues);
   return {
     year: report.year,
     unit: report.unit,
-    members: tallyRows(report.members, quota),
+    members: memberTally,
     groups: groupTallies(report, quota),
     cells: report.cells ? tallyCells(report.cells, quota) : null,
     scores: summarizeScores(report.members, ruleSetFor(report.year, report.ruleSet)),

@@ -8,7 +8,7 @@ import { roundHalfUp } from './percent';
 import { type RuleSet } from './rules';
 import { checkScoreCap, formatScore, isScoreIn, proposedLevelText } from './score-checks';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
-import { FirstByKey } from './first-by-key';
+import { firstRowsByKey } from './first-by-key';
 import { compactKey, foldedKeyHash, foldText } from './text';
 import {
   NOT_RATED_REASONS,
@@ -59,13 +59,21 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
   /** Rows knownCodesOnly had to fix, by index: the duplicate checks compare the fixed rows. */
   const fixedRows = new Map<number, MemberRow>();
   const memberAt = (index: number) => fixedRows.get(index) ?? members[index];
-  const cards = new FirstByKey(
-    (a, b) => compactKey(memberAt(a).card!) === compactKey(memberAt(b).card!),
+  // A row's name and card number as the checks below see them (knownCodesOnly keeps both, a name that is
+  // not text becoming '').
+  const nameOf = (index: number) => {
+    const name = members[index].name;
+    return typeof name === 'string' ? name : '';
+  };
+  const firstWithCard = firstRowsByKey(
     members.length,
+    (index) => (members[index].card ? foldedKeyHash(members[index].card!, true) : null),
+    (a, b) => compactKey(members[a].card!) === compactKey(members[b].card!),
   );
-  const names = new FirstByKey(
-    (a, b) => foldText(memberAt(a).name) === foldText(memberAt(b).name),
+  const firstWithName = firstRowsByKey(
     members.length,
+    (index) => (nameOf(index).trim() ? foldedKeyHash(nameOf(index), false) : null),
+    (a, b) => foldText(nameOf(a)) === foldText(nameOf(b)),
   );
 
   for (let index = 0; index < members.length; index++) {
@@ -102,7 +110,7 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
     }
 
     if (member.card) {
-      const first = cards.firstOrAdd(foldedKeyHash(member.card, true), index);
+      const first = firstWithCard[index];
       if (first >= 0) {
         push(
           'E_DUPLICATE_CARD',
@@ -113,7 +121,7 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
     }
 
     if (member.name.trim()) {
-      const firstIndex = names.firstOrAdd(foldedKeyHash(member.name, false), index);
+      const firstIndex = firstWithName[index];
       const first = firstIndex >= 0 ? memberAt(firstIndex) : null;
       if (first && !clearlyDifferentPeople(first, member)) {
         found.push(
@@ -216,12 +224,11 @@ function scoreOf(
   at: PlaceOf,
   push: (code: IssueCode, place: IssuePlace, message: string) => void,
 ): number | undefined {
+  if (member.score === undefined && member.scoreGeneral === undefined && member.scoreTasks === undefined)
+    return undefined;
   let usable = true;
-  for (const [key, max, words] of [
-    ['score', 100, 'Điểm'],
-    ['scoreGeneral', 30, 'Điểm tiêu chí chung'],
-    ['scoreTasks', 70, 'Điểm kết quả thực hiện nhiệm vụ'],
-  ] as const) {
+  for (let field = 0; field < SCORE_FIELDS.length; field++) {
+    const { key, max, words } = SCORE_FIELDS[field];
     const value = member[key];
     if (value !== undefined && !isScoreIn(value, max)) {
       push(
@@ -261,6 +268,12 @@ function scoreOf(
   }
   return score;
 }
+
+const SCORE_FIELDS = [
+  { key: 'score', max: 100, words: 'Điểm' },
+  { key: 'scoreGeneral', max: 30, words: 'Điểm tiêu chí chung' },
+  { key: 'scoreTasks', max: 70, words: 'Điểm kết quả thực hiện nhiệm vụ' },
+] as const;
 
 type PlaceOf = (member: MemberRow, index: number, key: MemberColumn, value: unknown) => IssuePlace;
 
