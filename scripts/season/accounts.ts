@@ -3,6 +3,11 @@ import type { ProvisionSpec } from '../stack/provision-directory';
 /** The local season's accounts: one per unit, and the district office's. */
 export const DISTRICT_EMAIL = 'van-phong@huyen-uy.xeploai.local';
 
+/** The account of an office above the units (a đảng ủy xã, the tỉnh ủy): a superior of its own subtree. */
+export function officeEmail(code: string): string {
+  return `van-phong@${code.toLowerCase()}.xeploai.local`;
+}
+
 export function unitEmail(code: string): string {
   return `${code.toLowerCase()}@don-vi.xeploai.local`;
 }

@@ -7,10 +7,20 @@ export interface Click {
   said: string;
 }
 
-/** Opens a workbook in the in-memory Sheets and signs the add-on's requests as `email`. */
-export async function openAs(path: string, email: string, apiUrl: string, year?: number): Promise<AddonHost> {
+/**
+ * Opens a workbook in the in-memory Sheets and signs the add-on's requests as `email`; `year` and `orgCode` are
+ * what the office would set in Cài đặt.
+ */
+export async function openAs(
+  path: string,
+  email: string,
+  apiUrl: string,
+  year?: number,
+  orgCode?: string,
+): Promise<AddonHost> {
   const documentProperties: Record<string, string> = { 'xeploai.apiUrl': apiUrl };
   if (year) documentProperties['xeploai.year'] = String(year);
+  if (orgCode) documentProperties['xeploai.orgCode'] = orgCode;
   const opened = await openAddonHost(path, {
     urlFetch: 'real',
     identityToken: () => signDevToken(email),

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Consolidation } from '../../core';
 import { provision } from '../stack/provision-directory';
@@ -5,7 +6,8 @@ import { DISTRICT_EMAIL, unitEmail } from './accounts';
 import { click, openAs } from './addon-clicks';
 import { callApi, describeFailure } from './api';
 import { importPreviousYear } from './import-history';
-import { rollUpFiles, type FileLevels } from './roll-up-files';
+import { rollUpThroughAddon, type OfficeRollUp } from './office-clicks';
+import { cliConsolidation } from './roll-up-files';
 import { stepTimer } from './step-timer';
 import { treeDirectory } from './tree-directory';
 import { readTreeFiles, type TreeFiles } from './tree-files';
@@ -16,7 +18,7 @@ export interface TreeSeasonOptions {
   /** The sample folder: `<year>/units/<PARENT>/*.xlsx`, `<year>/superiors/*.xlsx`, and last year's data. */
   sample: string;
   year: number;
-  /** Where each office's consolidation is written, as `xeploai consolidate --json` prints it. */
+  /** Where each office's workbook is written with the report sheets “Tổng hợp” drew in it. */
   out: string;
   /**
    * Only these communes' units submit, and only the organizations of last year they were formed from are
@@ -35,15 +37,18 @@ export interface TreeSeasonResult {
   previous: string[];
   /** What the server consolidated from every report it received this year. */
   server: ServerReport;
-  /** Each office's consolidation from the files it receives, bottom-up (the whole tree), and the flat one. */
-  rollUp: FileLevels;
+  /** Each office's “Tổng hợp” through the built add-on, bottom-up: the root's last. */
+  levels: OfficeRollUp[];
+  /** `xeploai consolidate` of every unit file and every office's workbook, flat: what the root must equal. */
+  flat: Consolidation;
   seconds: Record<string, number>;
 }
 
 /**
- * A season of the organization tree on the local stack: every unit's "Gửi báo cáo" from the built add-on to the
- * local functions, the server's scheduled consolidation of all it received, and each office's consolidation
- * from the files it receives, bottom-up (the communes from their units, the province from the communes).
+ * A season of the organization tree on the local stack, every click through the built add-on: each unit's
+ * "Gửi báo cáo" to the local functions, the server's scheduled consolidation of all it received, then each
+ * office bottom-up — the communes, then the province — assigns its targets and clicks "Tổng hợp" in its own
+ * workbook; and `xeploai consolidate` of the same files, flat, for the root to be compared with.
  */
 export async function runTreeSeason(options: TreeSeasonOptions): Promise<TreeSeasonResult> {
   const log = options.log ?? (() => undefined);
@@ -68,7 +73,7 @@ export async function runTreeSeason(options: TreeSeasonOptions): Promise<TreeSea
     const directory = await treeDirectory(tree, last, year);
     await provision(directory);
     log(
-      `Đã khai báo ${directory.units!.length} đơn vị (năm ${year - 1} và ${year}), ${directory.users!.length} tài khoản; năm ${year - 1} và ${year} mở nhận báo cáo.`,
+      `Đã khai báo cây ${directory.units!.length} tổ chức (năm ${year - 1} và ${year}), ${directory.users!.length} tài khoản (${files.superiors.length} văn phòng cấp trên); năm ${year - 1} và ${year} mở nhận báo cáo.`,
     );
   });
   const imported = await timed('history', () => importPreviousYear(apiUrl, last, year - 1, predecessors));
@@ -92,6 +97,10 @@ export async function runTreeSeason(options: TreeSeasonOptions): Promise<TreeSea
     log(`Máy chủ đã tổng hợp ${answer.body.units.count} báo cáo năm ${year} (hàm tổng hợp theo lịch).`);
     return answer.body;
   });
-  const rollUp = await timed('rollUp', () => rollUpFiles(tree, [last], options.out));
-  return { files, previous, server, rollUp, seconds };
+  await mkdir(options.out, { recursive: true });
+  const levels = await timed('rollUp', () => rollUpThroughAddon(files, apiUrl, year, options.out));
+  const flat = await timed('cli', () =>
+    cliConsolidation([...files.units.map((u) => u.file), ...files.superiors.map((s) => s.file)], previous),
+  );
+  return { files, previous, server, levels, flat, seconds };
 }

@@ -6,6 +6,8 @@ import { readWorkbookFile } from '../../cli/read-workbook';
 /** An office above the units: its workbook, and the organizations it lists (and rates) directly below it. */
 export interface SuperiorFile {
   code: string;
+  /** Its `Thông tin`'s `Tên tổ chức` (the code when none). */
+  name: string;
   file: string;
   below: OrganizationRating[];
 }
@@ -34,10 +36,12 @@ export async function readTreeFiles(folder: string): Promise<TreeFiles> {
   for (const file of await xlsxIn(join(folder, 'superiors'))) {
     const read = await readWorkbookFile(file);
     if (!read.ok) throw new Error(read.message);
+    const { data } = readDistrictWorkbook(read.workbook);
     superiors.push({
       code: codeOf(file),
+      name: data.info?.name || codeOf(file),
       file,
-      below: readDistrictWorkbook(read.workbook).data.organizations,
+      below: data.organizations,
     });
   }
   const units: TreeFiles['units'] = [];

@@ -2,7 +2,7 @@ import { renderConsolidation } from '../../cli/render/consolidation';
 import { formatNumber } from '../../core';
 import { differencesFromCli } from './compare-with-cli';
 import { progressBar } from './progress';
-import { cliConsolidation, rollUpDifferences } from './roll-up-files';
+import { cliConsolidation } from './roll-up-files';
 import { runTreeSeason } from './run-tree-season';
 
 export interface TreeSeasonReportOptions {
@@ -16,9 +16,9 @@ export interface TreeSeasonReportOptions {
 }
 
 /**
- * Runs the tree season and prints the top level's report, then the two checks: the roll-up level by level equals
- * `xeploai consolidate` of all unit files flat, and the server's figures equal the CLI's on the same files.
- * Answers the exit code.
+ * Runs the tree season and prints the top level's report, then the two checks: the roll-up level by level, each
+ * office clicking “Tổng hợp”, equals `xeploai consolidate` of all the files flat, and the server's scheduled
+ * figures equal the CLI's on the same unit files. Answers the exit code.
  */
 export async function reportTreeSeason(options: TreeSeasonReportOptions): Promise<number> {
   const { say, year } = options;
@@ -32,15 +32,16 @@ export async function reportTreeSeason(options: TreeSeasonReportOptions): Promis
     log: say,
     onUnitSent: (done, total) => (bar ??= progressBar('Các đơn vị gửi báo cáo', total))(done),
   });
-  const { levels } = season.rollUp;
-  const top = levels.at(-1)!;
+  const top = season.levels.at(-1)!;
   say('\n' + renderConsolidation(top.report));
+  for (const level of season.levels) say(`${level.code}: ${level.said}`);
   const count = formatNumber(season.files.units.length);
-  const rollUp = rollUpDifferences(season.rollUp);
+  const rollUp = differencesFromCli(top.report, season.flat);
+  const communes = season.levels.length - 1;
   say(
     rollUp.length
-      ? `\nKHÔNG KHỚP: tổng hợp từng cấp khác xeploai consolidate trên cùng các tệp:\n  ${rollUp.join('\n  ')}`
-      : `\nTổng hợp từng cấp (${levels.length - 1} đảng ủy xã từ tệp của đơn vị, rồi ${top.code} từ báo cáo --json của các xã, ghi trong ${options.out}/) khớp hoàn toàn với xeploai consolidate trên cùng ${count} tệp của đơn vị và ${levels.length} tệp của cấp trên.`,
+      ? `\nKHÔNG KHỚP: tổng hợp từng cấp trên máy chủ khác xeploai consolidate trên cùng các tệp:\n  ${rollUp.join('\n  ')}`
+      : `\nTổng hợp từng cấp qua tiện ích (${communes} đảng ủy xã bấm “Tổng hợp” trong trang tính của mình, rồi ${top.code} tổng hợp từ báo cáo của các xã trên máy chủ; trang báo cáo ghi trong ${options.out}/) khớp hoàn toàn với xeploai consolidate gộp phẳng ${count} tệp của đơn vị và ${formatNumber(season.files.superiors.length)} tệp của cấp trên.`,
   );
   const cli = await cliConsolidation(
     season.files.units.map((u) => u.file),
@@ -50,10 +51,7 @@ export async function reportTreeSeason(options: TreeSeasonReportOptions): Promis
   say(
     server.length
       ? `KHÔNG KHỚP với xeploai consolidate trên cùng các tệp:\n  ${server.join('\n  ')}`
-      : `Số liệu máy chủ tổng hợp từ ${count} báo cáo đã gửi khớp hoàn toàn với xeploai consolidate trên cùng ${count} tệp.`,
-  );
-  say(
-    'Chưa có trên máy chủ: tài khoản cấp trên theo cây tổ chức và lệnh “Tổng hợp” của từng cấp; các cấp trên tổng hợp từ tệp.',
+      : `Số liệu máy chủ tổng hợp theo lịch từ ${count} báo cáo đã gửi khớp hoàn toàn với xeploai consolidate trên cùng ${count} tệp.`,
   );
   const step = (key: string, label: string) => `${label} ${formatNumber(season.seconds[key] ?? 0, 1)} giây`;
   say(
@@ -62,7 +60,8 @@ export async function reportTreeSeason(options: TreeSeasonReportOptions): Promis
       step('history', `nạp năm ${year - 1}`),
       step('submit', `${count} đơn vị gửi báo cáo`),
       step('scheduled', 'tổng hợp trên máy chủ'),
-      step('rollUp', 'tổng hợp từng cấp'),
+      step('rollUp', 'các cấp trên giao chỉ tiêu và tổng hợp'),
+      step('cli', 'xeploai consolidate gộp phẳng'),
     ].join('; ')} (tổng ${formatNumber((performance.now() - options.started) / 1000, 1)} giây).`,
   );
   return rollUp.length || server.length ? 1 : 0;

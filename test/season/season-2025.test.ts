@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Consolidation } from '../../core';
 import { generateSample } from '../../scripts/sample/generate';
-import { cliConsolidation, rollUpDifferences } from '../../scripts/season/roll-up-files';
+import { readWorkbookFile } from '../../cli/read-workbook';
+import { cliConsolidation } from '../../scripts/season/roll-up-files';
 import { runTreeSeason, type TreeSeasonResult } from '../../scripts/season/run-tree-season';
 import { emulatorFirestore } from '../../scripts/stack/provision-directory';
 
-// The 2025 season as `npm start -- --year 2025` runs it: one commune's units send through the built add-on to
-// the local functions (one, to keep the time modest); every commune consolidates its units' files and the
-// province rolls up the communes' consolidations.
+// The 2025 season as `npm start -- --year 2025` runs it, every click through the built add-on: one commune's
+// units send to the local functions (one, to keep the time modest), that commune's office assigns targets and
+// clicks "Tổng hợp" in its workbook, then the province's office does the same over its communes.
 const apiUrl = process.env.XEPLOAI_API_URL!;
 const scheduledUrl = process.env.XEPLOAI_SCHEDULED_URL!;
 const COMMUNE = 'X-QUANGBI';
@@ -43,15 +44,36 @@ describe('the 2025 season of an organization tree', () => {
   }, 180_000);
   afterAll(() => rmSync(sample, { recursive: true, force: true }));
 
-  it('rolls the communes up into the province with the figures of xeploai consolidate, flat', () => {
-    // Key by key in test/scripts/roll-up-2025.test.ts; here as `npm start -- --year 2025` checks it.
-    expect(season.rollUp.levels.map((l) => l.code)).toEqual([
-      'X-CHUONGMY',
-      'X-QUANGBI',
-      'X-XUANMAI',
-      'TU-HANOI',
+  it('rolls the commune up into the province, each office clicking “Tổng hợp”, with the figures of xeploai consolidate, flat', () => {
+    expect(season.levels.map((l) => l.code)).toEqual([COMMUNE, 'TU-HANOI']);
+    expect(season.levels[0].said).toMatch(
+      /^Đã tổng hợp báo cáo của Đảng ủy xã Quảng Bị \(X-QUANGBI\): \d+ tổ chức cơ sở đảng\.$/,
+    );
+    const province = season.levels[1].report;
+    const flat = figures(season.flat);
+    for (const [key, value] of Object.entries(figures(province)))
+      expect({ [key]: value }).toEqual({ [key]: flat[key] });
+    expect(province.units.count).toBe(season.files.units.length);
+    expect(province.errors).toEqual([]);
+    // The province's children: the commune's stored consolidation, and the two communes that sent nothing.
+    expect(province.children!.map((c) => [c.code, c.isUnit, c.members === null ? null : c.units])).toEqual([
+      [COMMUNE, false, season.files.units.length],
+      ['X-CHUONGMY', true, null],
+      ['X-XUANMAI', true, null],
     ]);
-    expect(rollUpDifferences(season.rollUp)).toEqual([]);
+  });
+
+  it("writes the province's report sheets, its communes listed and the missing ones flagged", async () => {
+    const read = await readWorkbookFile(join(sample, 'out', 'TU-HANOI-2025.xlsx'));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.workbook.sheets[0].name).toBe('Báo cáo tổng hợp');
+    const rows = read.workbook.sheets[0].rows.map((r) => r.map((c) => (c === null ? '' : String(c))));
+    const listed = rows.filter((r) => /^X-/.test(r[1] ?? '')).map((r) => [r[1], r[3]]);
+    expect(listed).toEqual([
+      [COMMUNE, 'Có'],
+      ['X-CHUONGMY', 'Chưa có'],
+      ['X-XUANMAI', 'Chưa có'],
+    ]);
   });
 
   it('gives the server, from the reports the built add-on sent, the figures of xeploai consolidate', async () => {
