@@ -15,9 +15,12 @@ const BUILDER_CLASSES = new Set([
   'EmbeddedChart',
 ]);
 const BUILDER_METHODS = new Set(['newRichTextValue', 'newDataValidation', 'newChart']);
-/** Methods of the spreadsheet classes that read or change cells or the sheet's structure. */
+/**
+ * Methods of the spreadsheet classes that read cells or change anything in the spreadsheet: values,
+ * formats, fonts, borders, merges, sizes, rules, protections, charts, sheets and which one is active.
+ */
 const ROUND_TRIP =
-  /^(get(Values|Value|DisplayValues?|Formulas?|Backgrounds?|Notes?|RichTextValues?|NumberFormats?|FontWeights?|DataValidations?)|set(Values|Value|Formulas?|RichTextValues?|Backgrounds?|Notes?|NumberFormats?|FontWeights?|Wrap|VerticalAlignment|HorizontalAlignment|DataValidation|FrozenRows|ColumnWidths?|Name)|clear\w*|insert\w+|delete\w+|removeChart|protect|flush)$/;
+  /^(get(Values|Value|DisplayValues?|Formulas?|Backgrounds?|Notes?|RichTextValues?|NumberFormats?|FontWeights?|DataValidations?)|set\w+|merge\w*|breakApart|clear\w*|insert\w+|delete\w+|remove\w+|move\w+|hide\w*|show\w*|activate|protect|flush|sort|copyTo|autoResize\w*)$/;
 
 export function callKind(name: string): CallKind {
   const [className, method] = name.split('.');

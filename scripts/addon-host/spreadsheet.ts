@@ -730,6 +730,15 @@ export class FakeRange {
     const stored = rule ? raw(rule) : null;
     return this.each((cell) => (cell.validation = stored));
   }
+  /** One rule (or null) per cell; Sheets refuses anything else in the grid. */
+  setDataValidations(rules: (FakeDataValidation | null)[][]): this {
+    return this.write(rules, 'validations', (cell, rule) => {
+      const stored = rule === null ? null : raw(rule);
+      if (stored !== null && !(stored instanceof FakeDataValidation))
+        fail('Invalid argument: setDataValidations takes a DataValidation or null in every cell.');
+      cell.validation = stored;
+    });
+  }
   getDataValidations(): (FakeDataValidation | null)[][] {
     return this.grid((cell) => cell?.validation ?? null);
   }

@@ -111,8 +111,9 @@ describe('the Apps Script fake', () => {
         'RangeList.setNote',
         'Spreadsheet.insertSheet',
         'SpreadsheetApp.flush',
+        'Range.setDataValidations',
       ].map(callKind),
-    ).toEqual(['roundTrip', 'roundTrip', 'roundTrip', 'roundTrip', 'roundTrip']);
+    ).toEqual(['roundTrip', 'roundTrip', 'roundTrip', 'roundTrip', 'roundTrip', 'roundTrip']);
     expect(
       ['RichTextValueBuilder.setText', 'SpreadsheetApp.newRichTextValue', 'DataValidationBuilder.build'].map(
         callKind,
