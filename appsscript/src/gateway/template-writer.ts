@@ -1,5 +1,5 @@
-import type { Grid } from '../../../core';
-import { COLOURS } from '../layout/sheet-block';
+import { columnLetter, type Grid } from '../../../core';
+import { COLOURS, widthRuns } from '../layout/sheet-block';
 import type { ColumnRule, TemplateSheet } from '../layout/template';
 import { activeSpreadsheet } from './workbook';
 
@@ -22,34 +22,34 @@ export function readFirstRows(name: string, count: number): Grid {
   return sheet.getRange(1, 1, rows, columns).getValues();
 }
 
-/** A new sheet with the standard header (bold, frozen, protected with a warning), formats, dropdowns, widths. */
+/**
+ * A new sheet with the standard header (bold, frozen, protected with a warning), formats, dropdowns, widths.
+ * Formats go first so typed text stays text; then header and rows in one write, one write of formats per
+ * distinct format and one of all the body's rules, whatever the columns.
+ */
 export function createTemplateSheet(spec: TemplateSheet): void {
   const sheet = activeSpreadsheet().insertSheet(spec.name);
   const width = spec.columns.length;
   const bodyRows = sheet.getMaxRows() - 1;
-  const header = sheet.getRange(1, 1, 1, width);
-  header
-    .setValues([spec.columns.map((c) => c.header)])
+  for (const [format, places] of formatPlaces(spec, bodyRows))
+    sheet.getRangeList(places).setNumberFormat(format);
+  const padded = spec.rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => '')]);
+  sheet.getRange(1, 1, 1 + padded.length, width).setValues([spec.columns.map((c) => c.header), ...padded]);
+  sheet
+    .getRange(1, 1, 1, width)
     .setFontWeight('bold')
     .setBackground(COLOURS.header)
     .setWrap(true)
     .setVerticalAlignment('middle');
-  spec.columns.forEach((column, index) => {
-    if (column.format) sheet.getRange(2, index + 1, bodyRows, 1).setNumberFormat(column.format);
-  });
-  for (const cell of spec.cellFormats) sheet.getRange(cell.row, cell.column).setNumberFormat(cell.format);
-  if (spec.rows.length) {
-    const rows = spec.rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => '')]);
-    sheet.getRange(2, 1, rows.length, width).setValues(rows);
+  const rules = bodyRules(spec, bodyRows);
+  if (rules.some((row) => row.some((r) => r !== null)))
+    sheet.getRange(2, 1, bodyRows, width).setDataValidations(rules);
+  for (const run of widthRuns(spec.columns.map((c) => c.width))) {
+    if (run.count === 1) sheet.setColumnWidth(run.column, run.width);
+    else sheet.setColumnWidths(run.column, run.count, run.width);
   }
-  spec.columns.forEach((column, index) => {
-    if (column.rule) sheet.getRange(2, index + 1, bodyRows, 1).setDataValidation(validation(column.rule));
-  });
-  for (const cell of spec.cellRules)
-    sheet.getRange(cell.row, cell.column).setDataValidation(validation(cell.rule));
-  spec.columns.forEach((column, index) => sheet.setColumnWidth(index + 1, column.width));
   sheet.setFrozenRows(1);
-  header.protect().setDescription(TEMPLATE_PROTECTION).setWarningOnly(true);
+  sheet.getRange(1, 1, 1, width).protect().setDescription(TEMPLATE_PROTECTION).setWarningOnly(true);
   if (spec.protectFirstColumn && spec.rows.length) {
     sheet
       .getRange(2, 1, spec.rows.length, 1)
@@ -57,6 +57,35 @@ export function createTemplateSheet(spec: TemplateSheet): void {
       .setDescription(TEMPLATE_PROTECTION)
       .setWarningOnly(true);
   }
+}
+
+/** A1 places per number format: the body of each formatted column, and single cells. */
+function formatPlaces(spec: TemplateSheet, bodyRows: number): Map<string, string[]> {
+  const places = new Map<string, string[]>();
+  const add = (format: string, a1: string) => places.set(format, [...(places.get(format) ?? []), a1]);
+  spec.columns.forEach((column, index) => {
+    const letter = columnLetter(index);
+    if (column.format) add(column.format, `${letter}2:${letter}${bodyRows + 1}`);
+  });
+  for (const cell of spec.cellFormats) add(cell.format, `${columnLetter(cell.column - 1)}${cell.row}`);
+  return places;
+}
+
+/** Each body cell's rule (null: none): the column's, or a single cell's over it; one built rule each. */
+function bodyRules(
+  spec: TemplateSheet,
+  bodyRows: number,
+): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
+  const built = new Map<ColumnRule, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const ruleOf = (rule: ColumnRule | undefined) => {
+    if (!rule) return null;
+    if (!built.has(rule)) built.set(rule, validation(rule));
+    return built.get(rule)!;
+  };
+  const columnRules = spec.columns.map((c) => ruleOf(c.rule));
+  const rules = Array.from({ length: bodyRows }, () => [...columnRules]);
+  for (const cell of spec.cellRules) rules[cell.row - 2][cell.column - 1] = ruleOf(cell.rule);
+  return rules;
 }
 
 function validation(rule: ColumnRule): GoogleAppsScript.Spreadsheet.DataValidation {
