@@ -117,6 +117,15 @@ function tables(result: BenchResult): string {
             n(a.roundTrips.computeSummary12000),
             '',
           ],
+          ['Gửi báo cáo', n(a.calls.sendReport100), n(a.calls.sendReport12000), ''],
+          [
+            '  trong đó lượt đến bảng tính',
+            n(a.roundTrips.sendReport100),
+            n(a.roundTrips.sendReport12000),
+            '',
+          ],
+          ['Tạo biểu mẫu (2 trang mới)', n(a.calls.createTemplate), '', ''],
+          ['  trong đó lượt đến bảng tính', n(a.roundTrips.createTemplate), '', ''],
         ],
       ) +
         `\nCode.js: ${n(a.bundleBytes)} byte; nạp ${n(a.loadMs, 1)} ms, nạp + onOpen ${n(a.loadAndOnOpenMs, 1)} ms`,

@@ -15,9 +15,12 @@ export const MEMBER_HEADER = (
 /**
  * A unit workbook of `count` members as getValues() returns it: a number, a name, a card number, a date
  * cell, a rating, two empty cells and a group tag on every seventh row. `badRating` puts a misspelt
- * rating on every row (one issue a row).
+ * rating on every row (one issue a row), `badRows` on the first rows only.
  */
-export function memberWorkbook(count: number, options: { badRating?: boolean } = {}): WorkbookData {
+export function memberWorkbook(
+  count: number,
+  options: { badRating?: boolean; badRows?: number } = {},
+): WorkbookData {
   const rows: CellValue[][] = new Array(count + 1);
   rows[0] = MEMBER_HEADER;
   for (let i = 1; i <= count; i++) {
@@ -26,7 +29,7 @@ export function memberWorkbook(count: number, options: { badRating?: boolean } =
       `Nguyễn Văn Thành ${i}`,
       `01.${String(i).padStart(7, '0')}`,
       new Date(Date.UTC(1990 + (i % 30), i % 12, 1 + (i % 27))),
-      options.badRating ? 'Hoàn thàn tốt' : RATINGS[i % 4],
+      options.badRating || i <= (options.badRows ?? 0) ? 'Hoàn thàn tốt' : RATINGS[i % 4],
       '',
       '',
       i % 7 === 0 ? 'Đoàn viên thanh niên' : '',
