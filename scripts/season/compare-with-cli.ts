@@ -17,6 +17,7 @@ export function differencesFromCli(server: Consolidation, cli: Consolidation): s
   const units = (c: Consolidation) => ({ ...c.units, codes: [...c.units.codes].sort() });
   same('số đơn vị', units(server), units(cli));
   same('nhóm', server.groups, cli.groups);
+  same('tổ chức các cấp trên cơ sở', server.upperOrganizations ?? [], cli.upperOrganizations ?? []);
   same('chỉ tiêu', server.targets, cli.targets);
   for (const key of ['members', 'organizations'] as const) {
     for (const level of RATING_LEVELS)

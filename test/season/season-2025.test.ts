@@ -14,7 +14,16 @@ import { emulatorFirestore } from '../../scripts/stack/provision-directory';
 const apiUrl = process.env.XEPLOAI_API_URL!;
 const scheduledUrl = process.env.XEPLOAI_SCHEDULED_URL!;
 const COMMUNE = 'X-QUANGBI';
-const KEYS = ['members', 'organizations', 'cells', 'groups', 'targets', 'change', 'development'] as const;
+const KEYS = [
+  'members',
+  'organizations',
+  'upperOrganizations',
+  'cells',
+  'groups',
+  'targets',
+  'change',
+  'development',
+] as const;
 
 /** The keys compared; units and byUnit in code order (the order units come in is not a figure). */
 function figures(report: Consolidation) {
