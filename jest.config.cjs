@@ -11,7 +11,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.cjs',
   globalTeardown: '<rootDir>/test/global-teardown.cjs',
   projects: [
-    project('core', ['core', 'cli', 'scripts']),
+    project('core', ['core', 'cli', 'scripts', 'docs']),
     // jose ships only ES modules: let swc turn them into CommonJS like the tests.
     { ...project('functions', ['functions']), transformIgnorePatterns: ['/node_modules/(?!jose/)'] },
     // The add-on's tests run the BUILT bundle: its globalSetup builds appsscript/dist first.
