@@ -61,7 +61,9 @@ function cellHtml(
   const number = typeof cell.value === 'number' || cell.value instanceof Date;
   style.push(`text-align:${cell.style.align !== 'general' ? cell.style.align : number ? 'right' : 'left'}`);
   if (cell.style.wrap) style.push('white-space:normal');
-  const text = cell.link ? `<span class="link">${escape(shown)}</span>` : escape(shown);
+  // Sheets draws links, rich-text ones and HYPERLINK formulas alike, blue and underlined.
+  const link = cell.link !== null || /^=HYPERLINK\(/i.test(cell.formula);
+  const text = link ? `<span class="link">${escape(shown)}</span>` : escape(shown);
   return {
     style: style.join(';'),
     html: `${cell.note ? '<i class="note"></i>' : ''}<div class="v">${text}</div>`,
