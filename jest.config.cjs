@@ -17,8 +17,18 @@ module.exports = {
     // The add-on's tests run the BUILT bundle: its globalSetup builds appsscript/dist first.
     // A whole season through the built add-on against the local functions (what `npm start` runs).
     project('season', ['season']),
-    // Fuzz, tokens, faults, load and abuse limits: short in `npm test`, full in `npm run test:hardening`.
-    { ...project('hardening', ['hardening']), transformIgnorePatterns: ['/node_modules/(?!jose/)'] },
+    // Fuzz, tokens, faults, load and abuse limits: short in `npm test`, full in `npm run test:hardening`;
+    // *.full.test.ts (killing the functions: minutes of restarts and lock waits) only in the latter.
+    {
+      ...project('hardening', ['hardening']),
+      transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+      // The add-on's network faults run the BUILT bundle.
+      globalSetup: '<rootDir>/test/appsscript/build-addon.cjs',
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        ...(process.env.XEPLOAI_HARDENING === 'full' ? [] : ['\\.full\\.test\\.ts$']),
+      ],
+    },
     { ...project('appsscript', ['appsscript']), globalSetup: '<rootDir>/test/appsscript/build-addon.cjs' },
   ],
 };

@@ -114,13 +114,21 @@ function refused(refusal: HttpRefusal, url: string, attempts: number): ApiResult
   );
 }
 
+/** UrlFetchApp's failure (English, with the URL) as a cause the user can act on. */
+function networkCause(failure: string): string {
+  if (/time ?out|timed out/i.test(failure)) return 'máy chủ không trả lời trong thời gian chờ';
+  if (/dns|address unavailable|unknown host|resolve|refused/i.test(failure))
+    return 'không có mạng hoặc không tìm thấy máy chủ';
+  return 'kết nối bị gián đoạn';
+}
+
 function interpret<T>(outcome: HttpOutcome, attempts: number): ApiResult<T> {
   if (!outcome.ok) {
     return failure(
       'E_API_NETWORK',
       null,
       attempts,
-      `Không kết nối được máy chủ sau ${attempts} lần thử (${outcome.failure}).`,
+      `Không kết nối được máy chủ sau ${attempts} lần thử: ${networkCause(outcome.failure)}. Hãy kiểm tra kết nối mạng.`,
     );
   }
   const { status } = outcome;

@@ -212,7 +212,10 @@ describe('Gửi báo cáo', () => {
     const { fake, addon } = setUp(good, replies(new Error('DNS error')));
     addon.sendReport();
     expect(fake.urlFetch.requests).toHaveLength(4);
-    expect(fake.ui.alerts.at(-1)!.message).toContain('Không kết nối được máy chủ sau 4 lần thử');
+    expect(fake.ui.alerts.at(-1)!.message).toContain(
+      'Không kết nối được máy chủ sau 4 lần thử: không có mạng hoặc không tìm thấy máy chủ.',
+    );
+    expect(fake.ui.alerts.at(-1)!.message).not.toContain('DNS error');
   });
 
   it('does not send while someone else holds the lock, or without an identity token', () => {
