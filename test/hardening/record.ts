@@ -19,7 +19,8 @@ export async function tryAll<T>(
   check: string,
   cases: T[],
   run: (item: T, index: number) => Promise<void> | void,
-  note = '',
+  /** Shown beside the check; a function is asked after the cases ran (to report what they measured). */
+  note: string | (() => string) = '',
 ): Promise<void> {
   let held = 0;
   let first: unknown = null;
@@ -31,6 +32,6 @@ export async function tryAll<T>(
       first ??= error;
     }
   }
-  record(category, check, cases.length, held, note);
+  record(category, check, cases.length, held, typeof note === 'function' ? note() : note);
   if (first) throw first;
 }
