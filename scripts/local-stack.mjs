@@ -121,7 +121,9 @@ export async function startStack({
   }
   if (build) buildFunctions();
 
-  const env = { ...process.env, NO_UPDATE_NOTIFIER: '1' };
+  // A worker (one per concurrent request) that takes over 30 s to load fails its request ("Failed to load
+  // function") on a loaded machine: give it 120 s.
+  const env = { ...process.env, NO_UPDATE_NOTIFIER: '1', FUNCTIONS_DISCOVERY_TIMEOUT: '120' };
   const launcher = firestoreLauncherJar();
   if (launcher) env.FIRESTORE_EMULATOR_BINARY_PATH = launcher;
   delete env.FIRESTORE_EMULATOR_HOST;

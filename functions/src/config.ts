@@ -9,8 +9,8 @@ export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const API_TIMEOUT_SECONDS = 60;
 /**
  * Attempts of a Firestore transaction before it fails (the SDK waits 1 s, then ×1,5 each time: 5 attempts
- * wait about 8 s in all), so a document locked by a crashed instance fails the request inside the function
- * timeout with an answer the client may retry.
+ * wait about 8 s in all). It does not bound the wait for a lock left by a crashed instance (that lasts until
+ * Firestore expires it): submissions and consolidations therefore write without read-write transactions.
  */
 export const TRANSACTION_MAX_ATTEMPTS = 5;
 

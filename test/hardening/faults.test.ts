@@ -12,19 +12,21 @@ jest.setTimeout(300_000);
 
 const YEAR = 2074;
 const UNITS = ['FLT01', 'FLT02', 'FLT03', 'FLT04', 'FLT05'];
+/** A unit of its own for the crashed-instance case (an old-style lock on it would stall the others). */
+const CRASH_UNIT = 'FLT06';
 const district = 'district@faults.test';
 const unitUser = 'flt01@faults.test';
 const scope: Scope = {
   years: [YEAR],
-  ids: [...UNITS, district, unitUser],
+  ids: [...UNITS, CRASH_UNIT, district, unitUser],
   ignore: (path) => path === `years/${YEAR}/consolidated/current`,
 };
 
 useScope(scope, {
-  units: UNITS.map((code) => ({ code, name: `Đảng bộ ${code}` })),
+  units: [...UNITS, CRASH_UNIT].map((code) => ({ code, name: `Đảng bộ ${code}` })),
   users: [
     { email: district, role: 'district' },
-    { email: unitUser, role: 'unit', units: [UNITS[0]] },
+    { email: unitUser, role: 'unit', units: [UNITS[0], CRASH_UNIT] },
   ],
   years: [YEAR],
 });
@@ -32,14 +34,15 @@ useScope(scope, {
 const versionsOf = async (unit: string) =>
   (await db().collection(`years/${YEAR}/reports/${unit}/versions`).listDocuments()).length;
 
-/** The real emulator Firestore, except that every transaction fails as a lost connection would (gRPC 14). */
+/** The real emulator Firestore, except that every write fails as a lost connection would (gRPC 14). */
 function failingAtWrite(real: Firestore): Firestore {
+  const lost = async () => {
+    throw Object.assign(new Error('14 UNAVAILABLE: connection lost (injected)'), { code: 14 });
+  };
   return new Proxy(real, {
     get(target, key, receiver) {
-      if (key === 'runTransaction')
-        return async () => {
-          throw Object.assign(new Error('14 UNAVAILABLE: connection lost (injected)'), { code: 14 });
-        };
+      if (key === 'runTransaction') return lost;
+      if (key === 'batch') return () => Object.assign(target.batch(), { commit: lost });
       const value = Reflect.get(target, key, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -78,6 +81,65 @@ it('a failure injected between validation and write answers 503 with Retry-After
       expect((await request(db())).status).toBe(201);
       expect((await request(db())).status).toBe(200);
       expect(await versionsOf(UNITS[0])).toBe(count + 1);
+    },
+  );
+});
+
+/**
+ * The real emulator Firestore, as used by an instance that dies just before its write reaches Firestore: a
+ * transaction keeps what it read (and the locks it took) but never commits; a batch is never sent. Nothing
+ * of it ever settles, as with a killed process.
+ */
+function crashingBeforeWrite(real: Firestore): Firestore {
+  const never = () => new Promise<never>(() => undefined);
+  return new Proxy(real, {
+    get(target, key) {
+      if (key === 'runTransaction')
+        return (run: (tx: unknown) => Promise<unknown>, options?: { readOnly?: boolean }) =>
+          options?.readOnly
+            ? target.runTransaction(run as never, options)
+            : target.runTransaction(async (tx) => (await run(tx), never()), options as never);
+      if (key === 'batch') return () => Object.assign(target.batch(), { commit: never });
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+it('an instance that dies just before writing leaves no lock: the retry on another instance is answered at once and stores once', async () => {
+  const verifyToken = createTokenVerifier({ audiences: [DEV_AUDIENCE], allowDevTokens: true });
+  const context = (database: Firestore) => ({ db: database, verifyToken, now: () => new Date() });
+  const request = (path: string, body?: unknown, key?: string) => ({
+    method: 'POST',
+    path,
+    headers: {
+      authorization: `Bearer ${tokenFor(path.startsWith('/v1/reports') ? unitUser : district)}`,
+      ...(key ? { 'idempotency-key': key } : {}),
+    },
+    rawBody: body === undefined ? undefined : Buffer.from(JSON.stringify(body)),
+  });
+  /** The answer, or 'no answer' when none came within 15 s (a lock left by the dead instance). */
+  const within15s = async <T>(pending: Promise<T>) =>
+    Promise.race([
+      pending,
+      new Promise<'no answer'>((done) => setTimeout(() => done('no answer'), 15_000).unref()),
+    ]);
+  const cases = [
+    { path: '/v1/reports', body: buildReport(YEAR, CRASH_UNIT, { variant: 7 }), key: 'crash-before-write-1' },
+    { path: `/v1/consolidate/${YEAR}` },
+  ];
+  await tryAll(
+    'faults',
+    'an instance dying just before its write (a submission, a consolidation) → the retry on another instance is answered at once (no lock left behind) and the submission stored once',
+    cases,
+    async ({ path, body, key }) => {
+      const before = await versionsOf(CRASH_UNIT);
+      // The dying instance's request never settles; it is left behind.
+      void dispatch(request(path, body, key), context(crashingBeforeWrite(db())));
+      await new Promise((done) => setTimeout(done, 1000));
+      const retry = await within15s(dispatch(request(path, body, key), context(db())));
+      expect(retry === 'no answer' ? retry : retry.status).toBe(body ? 201 : 200);
+      if (body) expect(await versionsOf(CRASH_UNIT)).toBe(before + 1);
     },
   );
 });

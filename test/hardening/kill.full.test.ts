@@ -21,12 +21,16 @@ import { useScope } from './scope';
 jest.setTimeout(900_000);
 
 const YEAR = 2076;
+const LEVEL = 'KIL_XA';
 const UNITS = ['KIL01', 'KIL02', 'KIL03', 'KIL04'];
 const district = 'district@kill.test';
-const scope: Scope = { years: [YEAR], ids: [...UNITS, district] };
+const scope: Scope = { years: [YEAR], ids: [LEVEL, ...UNITS, district] };
 
 useScope(scope, {
-  units: UNITS.map((code) => ({ code, name: `Đảng bộ ${code}`, kind: 'Đảng bộ cơ sở' })),
+  units: [
+    { code: LEVEL, name: 'Đảng bộ xã KIL', parent: null },
+    ...UNITS.map((code) => ({ code, name: `Chi bộ ${code}`, kind: 'Chi bộ cơ sở', parent: LEVEL })),
+  ],
   users: [{ email: district, role: 'district' }],
   years: [YEAR],
 });
@@ -256,5 +260,67 @@ it('a consolidation killed mid-request leaves the stored one whole (old or new),
     },
     () =>
       `median consolidation ${Math.round(took)} ms; ${leftOld} left the old one, ${leftNew} the new one; longest rerun ${seconds(longestRerun)} s`,
+  );
+});
+
+it('a level’s versioned consolidation killed mid-request leaves each version whole or absent, and the rerun makes exactly one new version', async () => {
+  const consolidateLevel = () => send('POST', `/v1/consolidate/${YEAR}/${LEVEL}`);
+  const took = await timeOf(consolidateLevel);
+  const cases = [...spread('instance', 4), ...spread('process', 1)];
+  const level = () => db().doc(paths.level(YEAR, LEVEL));
+  const levelVersions = async () =>
+    (await level().collection('consolidations').get()).docs.map((d) => ({
+      id: d.id,
+      ...(d.data() as {
+        version: number;
+        hash: string;
+        inputs: Record<string, number>;
+        consolidation: unknown;
+      }),
+    }));
+  let variant = 50;
+  let storedBeforeKill = 0;
+  await tryAll(
+    'faults',
+    'the functions killed during a level’s versioned consolidation (one instance, or the whole process and restarted) → versions 1…n whole, the level naming the last; the rerun makes exactly one new version from the latest reports',
+    cases,
+    async ({ crash, fraction }) => {
+      const code = UNITS[variant % UNITS.length];
+      const report = buildReport(YEAR, code, { members: 15 + (variant % 13), variant: variant++ });
+      expect(
+        (await callShared('POST', '/v1/reports', { token: tokenFor(district), json: report })).status,
+      ).toBe(201);
+      const before = (await levelVersions()).length;
+      await killDuring(crash, Math.round(took * fraction), consolidateLevel);
+      const check = async () => {
+        const versions = await levelVersions();
+        const numbers = versions.map((v) => v.version).sort((a, b) => a - b);
+        expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+        for (const v of versions) {
+          expect(v.id).toBe(String(v.version));
+          expect(v.consolidation).toBeTruthy();
+        }
+        const doc = (await level().get()).data();
+        const last = versions.find((v) => v.version === numbers.length);
+        if (last) expect(doc).toMatchObject({ version: last.version, hash: last.hash });
+        return { versions, last };
+      };
+      storedBeforeKill += (await check()).versions.length - before;
+      let again = await consolidateLevel();
+      for (let attempt = 0; again.status === null || again.status >= 500; attempt++) {
+        expect(attempt).toBeLessThan(5);
+        await sleep(1000);
+        again = await consolidateLevel();
+      }
+      expect(again.status).toBe(200);
+      const { versions, last } = await check();
+      expect(versions).toHaveLength(before + 1);
+      const latest = Object.fromEntries(
+        await Promise.all(UNITS.map(async (c) => [c, (await stored(c)).latest!.version] as const)),
+      );
+      expect(last!.inputs).toEqual(latest);
+    },
+    () =>
+      `median level consolidation ${Math.round(took)} ms; ${storedBeforeKill} of the killed ones had stored their version`,
   );
 });

@@ -1,6 +1,5 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import { boundConsolidation, consolidate, type Consolidation, type UnitSummary } from '../../../core';
-import { TRANSACTION_MAX_ATTEMPTS } from '../config';
 import { failure, success, type Outcome } from '../http/failure';
 import { fitsInDocument } from './document-size';
 import { contentHash } from './content-hash';
@@ -80,23 +79,20 @@ export async function consolidateYear(
     { readOnly: true },
   );
   const { hash, ...content } = computed;
-  return db.runTransaction(
-    async (tx) => {
-      const current = await tx.get(currentRef);
-      const stored = current.exists ? (current.data() as ConsolidatedDoc) : null;
-      if (stored && stored.hash === hash) return success(stored);
-      const doc: ConsolidatedDoc = { year, hash, asOf: now().toISOString(), ...content };
-      if (!fitsInDocument(currentRef.path, { ...doc })) {
-        return failure<ConsolidatedDoc>(
-          'CONSOLIDATION_TOO_LARGE',
-          `Báo cáo tổng hợp năm ${year} quá lớn để lưu (giới hạn 1 MB mỗi tài liệu): có quá nhiều nhóm đảng viên hoặc đơn vị.`,
-        );
-      }
-      tx.set(currentRef, doc);
-      return success(doc);
-    },
-    { maxAttempts: TRANSACTION_MAX_ATTEMPTS },
-  );
+  // A plain read and one write, not a transaction: an instance dying inside one would leave this document
+  // locked until Firestore expires the lock (about a minute). Two consolidations at once: the last one stays.
+  const current = await currentRef.get();
+  const stored = current.exists ? (current.data() as ConsolidatedDoc) : null;
+  if (stored && stored.hash === hash) return success(stored);
+  const doc: ConsolidatedDoc = { year, hash, asOf: now().toISOString(), ...content };
+  if (!fitsInDocument(currentRef.path, { ...doc })) {
+    return failure<ConsolidatedDoc>(
+      'CONSOLIDATION_TOO_LARGE',
+      `Báo cáo tổng hợp năm ${year} quá lớn để lưu (giới hạn 1 MB mỗi tài liệu): có quá nhiều nhóm đảng viên hoặc đơn vị.`,
+    );
+  }
+  await currentRef.set(doc);
+  return success(doc);
 }
 
 export async function readConsolidated(db: Firestore, year: number): Promise<ConsolidatedDoc | null> {

@@ -1,6 +1,5 @@
-import type { Firestore } from 'firebase-admin/firestore';
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import type { UnitReport, UnitSummary } from '../../../core';
-import { TRANSACTION_MAX_ATTEMPTS } from '../config';
 import type { OrganizationEntry } from './directory';
 import { fitsInDocument } from './document-size';
 import { markChanged } from './levels';
@@ -84,9 +83,11 @@ export function reportFitsInDocuments(request: SaveRequest): boolean {
 }
 
 /**
- * One transaction: a known Idempotency-Key answers with the version it made and writes nothing; otherwise,
- * unless the latest has the same hash, write version n+1 and the new latest. `create` refuses to overwrite a
- * version, so concurrent submissions can neither lose nor duplicate one.
+ * A known Idempotency-Key answers with the version it made and writes nothing; otherwise, unless the latest has
+ * the same hash, writes version n+1, the new latest and the key in one batch. No transaction: one would lock
+ * what it read, and an instance dying inside it would leave the unit's documents locked until Firestore expires
+ * the lock (about a minute, past the function timeout). `create` and the latest's update time make the batch
+ * fail whole when another submission got in first; it is then retried on what that one stored.
  */
 export async function saveReport(db: Firestore, request: SaveRequest): Promise<SaveResult> {
   const { report, hash, idempotencyKey } = request;
@@ -94,29 +95,52 @@ export async function saveReport(db: Firestore, request: SaveRequest): Promise<S
   const unit = report.unit.code;
   const latestRef = db.doc(paths.latestReport(year, unit));
   const keyRef = idempotencyKey ? db.doc(paths.submissionKey(year, unit, idempotencyKey)) : null;
-  return db.runTransaction(
-    async (tx): Promise<SaveResult> => {
-      const [snap, keySnap] = await Promise.all([tx.get(latestRef), keyRef ? tx.get(keyRef) : null]);
-      if (keySnap?.exists) {
-        const made = keySnap.data() as KeyDoc;
-        if (made.hash !== hash) return { reusedKey: true };
-        return { created: false, version: made.version, submittedAt: made.submittedAt };
-      }
-      const current = snap.exists ? (snap.data() as LatestReportDoc) : null;
-      if (current && current.hash === hash) {
-        if (keyRef) tx.create(keyRef, { version: current.version, hash, submittedAt: current.submittedAt });
-        return { created: false, version: current.version, submittedAt: current.submittedAt };
-      }
+  for (let attempt = 1; ; attempt++) {
+    const [snap, keySnap] = await db.getAll(latestRef, ...(keyRef ? [keyRef] : []));
+    if (keySnap?.exists) {
+      const made = keySnap.data() as KeyDoc;
+      if (made.hash !== hash) return { reusedKey: true };
+      return { created: false, version: made.version, submittedAt: made.submittedAt };
+    }
+    const current = snap.exists ? (snap.data() as LatestReportDoc) : null;
+    const batch = db.batch();
+    let result: SaveResult;
+    if (current && current.hash === hash) {
+      if (keyRef) batch.create(keyRef, { version: current.version, hash, submittedAt: current.submittedAt });
+      result = { created: false, version: current.version, submittedAt: current.submittedAt };
+    } else {
       const version = (current?.version ?? 0) + 1;
-      tx.create(db.doc(paths.version(year, unit, version)), versionDocOf(request, version));
-      tx.set(latestRef, latestDocOf(request, version));
-      markChanged(db, year, request.above ?? [], (ref, data) => tx.set(ref, data, { merge: true }));
-      if (keyRef) tx.create(keyRef, { version, hash, submittedAt: request.submittedAt } satisfies KeyDoc);
-      return { created: true, version, submittedAt: request.submittedAt };
-    },
-    { maxAttempts: TRANSACTION_MAX_ATTEMPTS },
-  );
+      batch.create(db.doc(paths.version(year, unit, version)), versionDocOf(request, version));
+      const latest = latestDocOf(request, version);
+      if (snap.exists)
+        batch.update(
+          latestRef,
+          { ...latest, idempotencyKey: latest.idempotencyKey ?? FieldValue.delete() },
+          { lastUpdateTime: snap.updateTime! },
+        );
+      else batch.create(latestRef, latest);
+      markChanged(db, year, request.above ?? [], (ref, data) => batch.set(ref, data, { merge: true }));
+      if (keyRef) batch.create(keyRef, { version, hash, submittedAt: request.submittedAt } satisfies KeyDoc);
+      result = { created: true, version, submittedAt: request.submittedAt };
+    }
+    try {
+      if (keyRef || result.created) await batch.commit();
+      return result;
+    } catch (error) {
+      const lostRace = [ALREADY_EXISTS, FAILED_PRECONDITION].includes((error as { code?: number }).code ?? 0);
+      if (!lostRace || attempt >= SAVE_ATTEMPTS)
+        throw lostRace ? Object.assign(error as object, { code: ABORTED }) : error;
+      await new Promise((done) => setTimeout(done, Math.random() * 50 * attempt));
+    }
+  }
 }
+
+/** gRPC codes: a document created first by another request, its update time moved, too much contention. */
+const ALREADY_EXISTS = 6;
+const FAILED_PRECONDITION = 9;
+const ABORTED = 10;
+/** Concurrent submissions of one unit each cost a lost race at most; ten covers a burst of ten. */
+const SAVE_ATTEMPTS = 10;
 
 export async function readLatestReport(
   db: Firestore,

@@ -1,3 +1,4 @@
+import { TRANSACTION_MAX_ATTEMPTS } from '../config';
 import type { Firestore } from 'firebase-admin/firestore';
 import { paths } from './paths';
 
@@ -32,11 +33,14 @@ export async function replaceTargets(
     byUnit.set(row.unit, doc);
   }
   const collection = db.collection(paths.targets(year));
-  await db.runTransaction(async (tx) => {
-    const existing = await tx.get(collection);
-    for (const doc of existing.docs) if (!byUnit.has(doc.id)) tx.delete(doc.ref);
-    for (const [unit, doc] of byUnit) tx.set(collection.doc(unit), doc);
-  });
+  await db.runTransaction(
+    async (tx) => {
+      const existing = await tx.get(collection);
+      for (const doc of existing.docs) if (!byUnit.has(doc.id)) tx.delete(doc.ref);
+      for (const [unit, doc] of byUnit) tx.set(collection.doc(unit), doc);
+    },
+    { maxAttempts: TRANSACTION_MAX_ATTEMPTS },
+  );
 }
 
 /** The year's assigned targets, by unit then in the order given; only these units' when `units` is set. */
