@@ -90,7 +90,7 @@ export function compareWithPandas(
   const pairs: { cli: ReturnType<typeof timed>; pandas: ReturnType<typeof timed> }[] = [];
   for (let run = 0; run < runs; run++) {
     log(`  cli vs pandas: ${label}, run ${run + 1}/${runs}`);
-    const cli = timed(process.execPath, [cliEntry, 'consolidate', folder, '--json']);
+    const cli = timed(cliEntry, ['consolidate', folder, '--json']);
     const pandas = timed(PYTHON, [script, folder]);
     sameTotals(
       (JSON.parse(cli.stdout) as { members: Totals }).members,

@@ -20,7 +20,11 @@ function withCode(workbook: WorkbookData, suffix: string): WorkbookData {
   };
 }
 
-/** `<outDir>/copy-<k>/<file>` for k = 1…times; rebuilt when the source folder's manifest changed. */
+/**
+ * `<outDir>/units/copy-<k>/<file>` for k = 1…times, the folder returned; rebuilt when the source folder's
+ * manifest changed. The marker stays outside the folder read: `consolidate` reads a .json there as a
+ * lower level's figures.
+ */
 export async function scaledSample(
   unitsDir: string,
   manifestFile: string,
@@ -28,19 +32,21 @@ export async function scaledSample(
   times: number,
 ): Promise<string> {
   const marker = join(outDir, 'source-manifest.json');
+  const unitsOut = join(outDir, 'units');
   const source = await readFile(manifestFile, 'utf8');
-  if (existsSync(marker) && (await readFile(marker, 'utf8')) === source) return outDir;
+  if (existsSync(marker) && existsSync(unitsOut) && (await readFile(marker, 'utf8')) === source)
+    return unitsOut;
   await rm(outDir, { recursive: true, force: true });
   const files = (await readdir(unitsDir)).filter((f) => f.endsWith('.xlsx')).sort();
   for (const file of files) {
     const read = await readWorkbookFile(join(unitsDir, file));
     if (!read.ok) throw new Error(read.message);
     for (let k = 1; k <= times; k++) {
-      const folder = join(outDir, `copy-${String(k).padStart(2, '0')}`);
+      const folder = join(unitsOut, `copy-${String(k).padStart(2, '0')}`);
       await mkdir(folder, { recursive: true });
       await writeFile(join(folder, file), await xlsxBytes(withCode(read.workbook, `K${k}`)));
     }
   }
   await writeFile(marker, source);
-  return outDir;
+  return unitsOut;
 }
