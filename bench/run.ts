@@ -161,7 +161,9 @@ function tables(result: BenchResult): string {
   if (result.backend) {
     const b = result.backend;
     parts.push(
-      `Gửi cùng lúc ${n(b.submit.units)} đơn vị: p50 ${n(b.submit.p50Ms)} ms, p95 ${n(b.submit.p95Ms)} ms, tối đa ${n(b.submit.maxMs)} ms; đã lưu ${n(b.submit.stored)}, mất ${n(b.submit.lost)}`,
+      b.submit
+        ? `Gửi cùng lúc ${n(b.submit.units)} đơn vị: p50 ${n(b.submit.p50Ms)} ms, p95 ${n(b.submit.p95Ms)} ms, tối đa ${n(b.submit.maxMs)} ms; đã lưu ${n(b.submit.stored)}, mất ${n(b.submit.lost)}`
+        : `Gửi cùng lúc: không đo được (${b.submitFailure})`,
       renderTable(
         ['Tổng hợp: đơn vị', 'Số lần', 'Trung vị (ms)', 'Lượt đọc', 'Tài liệu (byte)', 'Từ chối'],
         b.consolidations.map((c) => [
@@ -174,6 +176,14 @@ function tables(result: BenchResult): string {
         ]),
       ),
     );
+    if (b.rollUp) {
+      const r = b.rollUp;
+      const levels = (list: typeof r.full) =>
+        list.map((l) => `${l.code} ${n(l.reads)}/${n(l.children)}`).join(', ');
+      parts.push(
+        `Tổng hợp 3 cấp (${n(r.units)} đơn vị): mọi cấp cũ ${n(r.fullMs)} ms; sau khi 1 đơn vị gửi lại ${n(r.incrementalMs)} ms, lượt đọc/số cấp dưới: ${levels(r.incremental)}`,
+      );
+    }
   }
   for (const [suite, why] of Object.entries(result.failed)) parts.push(`${suite}: không chạy được (${why})`);
   return parts.join('\n\n');

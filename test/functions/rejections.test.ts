@@ -66,7 +66,7 @@ beforeAll(async () => {
     `years/${OPEN}/reports/${A}/versions/1`,
     `years/${CLOSED}`,
     `years/${CLOSED}/consolidated/current`,
-    `years/${CLOSED}/targets/${A}`,
+    `years/${CLOSED}/targets/current`,
   ]);
 });
 afterAll(closeFirestore);

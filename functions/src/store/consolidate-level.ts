@@ -8,10 +8,11 @@ import {
   type OrganizationIdentity,
   type UnitSummary,
 } from '../../../core';
+import { FieldValue } from 'firebase-admin/firestore';
 import { failure, success, type Outcome } from '../http/failure';
 import { contentHash } from './content-hash';
-import type { ConsolidatedDoc } from './consolidated';
-import { fitsInDocument } from './document-size';
+import { unpackConsolidated, type StoredConsolidatedDoc } from './consolidated';
+import { packDocument, packedFits, partPath, unpackDocument, type PackedFields } from './packed-table';
 import { isCurrent, type LevelDoc, type LevelVersionDoc } from './levels';
 import { paths } from './paths';
 import { countReads, queryReads, type ReadCounter } from './read-counter';
@@ -57,14 +58,17 @@ async function readSnapshot(
       ]);
       count(2 + queryReads(levels) + queryReads(reports) + (above ? 1 : 0));
       const lastYearLevel = previousLevel.exists
-        ? (previousLevel.data() as LevelDoc).consolidation
+        ? (await unpackLevel(db, year - 1, previousLevel.data() as StoredLevelDoc, counter)).consolidation
         : undefined;
       // Last year's figures: this level's own when it existed, else the whole year's (mergers point into it).
       let previous = lastYearLevel ?? null;
       if (!previous) {
         const root = await tx.get(db.doc(paths.consolidated(year - 1)));
         count(1);
-        previous = root.exists ? (root.data() as ConsolidatedDoc).consolidation : null;
+        previous = root.exists
+          ? (await unpackConsolidated(db, year - 1, root.data() as StoredConsolidatedDoc, counter, org.code))
+              .consolidation
+          : null;
       }
       const own = level.exists ? (level.data() as LevelDoc) : null;
       let expected = (own?.organizations ?? []).map((o) => o.code);
@@ -77,9 +81,13 @@ async function readSnapshot(
         (above?.exists ? (above.data() as LevelDoc).organizations : undefined)?.find(
           (o) => o.code === org.code,
         ) ?? null;
+      // Stale children are consolidated again: only the current ones' tables are needed.
+      const childLevels: LevelDoc[] = [];
+      for (const child of levels.docs.map((d) => d.data() as StoredLevelDoc))
+        childLevels.push(isCurrent(child) ? await unpackLevel(db, year, child, counter, org.code) : child);
       return {
         level: own,
-        childLevels: levels.docs.map((d) => d.data() as LevelDoc),
+        childLevels,
         childReports: reports.docs.map((d) => d.data() as ReportInput),
         listedAbove,
         previous,
@@ -199,28 +207,59 @@ async function storeLevel(
   const basis = stored?.changed ?? 0;
   if (stored?.hash === content.hash) {
     if (stored.basis !== basis) await ref.update({ basis });
-    return success({ ...stored, basis });
+    return success({ ...stored, ...content, basis });
   }
   const version = (stored?.version ?? 0) + 1;
   const identity = { year, code: org.code, parent: org.parent ?? null, name: org.name, kind: org.kind };
   const versionDoc: LevelVersionDoc = { ...identity, version, asOf: now().toISOString(), ...content };
-  if (!fitsInDocument(ref.path, { ...stored, ...versionDoc, basis })) {
+  const versionRef = db.doc(paths.levelVersion(year, org.code, version));
+  const { organizations, targets } = stored ?? {};
+  const latest = packDocument(ref.path, { ...versionDoc, organizations, targets, basis }, 'inputs');
+  const kept = packDocument(versionRef.path, versionDoc, 'inputs');
+  if (!packedFits(ref.path, { ...latest.doc })) {
     return failure(
       'CONSOLIDATION_TOO_LARGE',
-      `Báo cáo tổng hợp năm ${year} của ${org.name} (${org.code}) quá lớn để lưu (giới hạn 1 MB mỗi tài liệu).`,
+      `Báo cáo tổng hợp năm ${year} của ${org.name} (${org.code}) quá lớn để lưu (giới hạn 1 MB mỗi tài liệu): danh sách tổ chức, chỉ tiêu hoặc các nhóm đảng viên quá dài.`,
     );
   }
   const batch = db.batch();
   // `create` fails when another consolidation stored this version first: the batch then writes nothing.
-  batch.create(db.doc(paths.levelVersion(year, org.code, version)), versionDoc);
-  // `changed` is left alone: a report stored meanwhile keeps the level stale.
-  if (stored) batch.update(ref, { ...versionDoc, basis });
-  else batch.create(ref, { ...versionDoc, changed: 0, basis: 0 });
+  batch.create(versionRef, kept.doc);
+  kept.parts.forEach((bytes, i) => batch.create(db.doc(partPath(versionRef.path, i)), { bytes }));
+  // `changed` and the lists are left alone: a report or list stored meanwhile keeps the level stale.
+  const { organizations: _o, targets: _t, ...fields } = latest.doc;
+  const packing = {
+    table: latest.doc.table ?? FieldValue.delete(),
+    tableParts: latest.doc.tableParts ?? FieldValue.delete(),
+  };
+  if (stored) batch.update(ref, { ...fields, ...packing });
+  else batch.create(ref, { ...fields, changed: 0, basis: 0 });
+  latest.parts.forEach((bytes, i) => batch.set(db.doc(partPath(ref.path, i)), { bytes }));
   await batch.commit();
   return success({ ...versionDoc, changed: stored?.changed ?? 0, basis });
 }
 
+type StoredLevelDoc = LevelDoc & PackedFields;
+
+function unpackLevel(
+  db: Firestore,
+  year: number,
+  stored: StoredLevelDoc,
+  counter?: ReadCounter,
+  countedFor?: string,
+): Promise<LevelDoc> {
+  if (!stored.consolidation) return Promise.resolve(stored);
+  return unpackDocument(
+    db,
+    paths.level(year, stored.code),
+    stored as StoredLevelDoc & { consolidation: Consolidation },
+    'inputs',
+    counter,
+    countedFor ?? stored.code,
+  );
+}
+
 export async function readLevel(db: Firestore, year: number, org: string): Promise<LevelDoc | null> {
   const snap = await db.doc(paths.level(year, org)).get();
-  return snap.exists ? (snap.data() as LevelDoc) : null;
+  return snap.exists ? unpackLevel(db, year, snap.data() as StoredLevelDoc) : null;
 }

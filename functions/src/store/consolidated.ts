@@ -1,12 +1,13 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import { boundConsolidation, consolidate, type Consolidation, type UnitSummary } from '../../../core';
 import { failure, success, type Outcome } from '../http/failure';
-import { fitsInDocument } from './document-size';
 import { contentHash } from './content-hash';
 import type { OrganizationsDoc } from './organizations';
+import { packDocument, packedFits, partPath, unpackDocument, type PackedFields } from './packed-table';
 import { paths } from './paths';
+import { countReads, queryReads, type ReadCounter } from './read-counter';
 import type { LatestReportDoc } from './reports';
-import { targetRows, type UnitTargetsDoc } from './targets';
+import type { TargetsDoc } from './targets';
 
 /** What the API returns: core's consolidation plus the units that have not submitted and when it was made. */
 export type ConsolidatedReport = Consolidation & { missing: string[]; asOf: string };
@@ -36,6 +37,7 @@ export async function consolidateYear(
   db: Firestore,
   year: number,
   now: () => Date,
+  counter?: ReadCounter,
 ): Promise<Outcome<ConsolidatedDoc>> {
   const currentRef = db.doc(paths.consolidated(year));
   // Everything is read in one read-only transaction: a consistent snapshot that locks nothing, so
@@ -44,7 +46,7 @@ export async function consolidateYear(
     async (tx) => {
       const [reports, targets, organizations, previous] = await Promise.all([
         tx.get(db.collection(paths.reports(year)).select('unit', 'version', 'summary')),
-        tx.get(db.collection(paths.targets(year))),
+        tx.get(db.doc(paths.targets(year))),
         tx.get(db.doc(paths.organizations(year))),
         tx.get(db.doc(paths.consolidated(year - 1))),
       ]);
@@ -52,12 +54,16 @@ export async function consolidateYear(
         .map((d) => d.data() as Pick<LatestReportDoc, 'unit' | 'version' | 'summary'>)
         .sort((a, b) => a.unit.localeCompare(b.unit));
       const summaries: UnitSummary[] = latest.map((r) => r.summary);
-      const lastYear = previous.exists ? (previous.data() as ConsolidatedDoc).consolidation : null;
+      countReads(counter, '', queryReads(reports) + 3);
+      const lastYear = previous.exists
+        ? (await unpackConsolidated(db, year - 1, previous.data() as StoredConsolidatedDoc, counter))
+            .consolidation
+        : null;
       const full = consolidate(summaries, {
         year,
         district: {
           organizations: organizations.exists ? (organizations.data() as OrganizationsDoc).organizations : [],
-          assignedTargets: targetRows(targets.docs.map((d) => d.data() as UnitTargetsDoc)),
+          assignedTargets: targets.exists ? (targets.data() as TargetsDoc).targets : [],
         },
         previous: lastYear,
       });
@@ -68,9 +74,12 @@ export async function consolidateYear(
         ? (organizations.data() as OrganizationsDoc).organizations.map((o) => o.code)
         : [];
       // The whole units directory (a read per unit known, at every level) only when no list says who is expected.
-      const expected = rated.length
-        ? rated
-        : (await tx.get(db.collection(paths.units()).select())).docs.map((d) => d.id);
+      let expected = rated;
+      if (!rated.length) {
+        const units = await tx.get(db.collection(paths.units()).select());
+        countReads(counter, '', queryReads(units));
+        expected = units.docs.map((d) => d.id);
+      }
       const missing = [...new Set(expected)].filter((code) => !submitted.has(code)).sort();
       const versions = Object.fromEntries(latest.map((r) => [r.unit, r.version]));
       const hash = contentHash({ consolidation, missing, versions });
@@ -79,23 +88,46 @@ export async function consolidateYear(
     { readOnly: true },
   );
   const { hash, ...content } = computed;
-  // A plain read and one write, not a transaction: an instance dying inside one would leave this document
+  // A plain read and one batch, not a transaction: an instance dying inside one would leave this document
   // locked until Firestore expires the lock (about a minute). Two consolidations at once: the last one stays.
+  // Only the hash is compared: the stored table is not read.
   const current = await currentRef.get();
-  const stored = current.exists ? (current.data() as ConsolidatedDoc) : null;
-  if (stored && stored.hash === hash) return success(stored);
+  countReads(counter, '', 1);
+  const stored = current.exists ? (current.data() as StoredConsolidatedDoc) : null;
+  if (stored && stored.hash === hash) return success(await unpackConsolidated(db, year, stored, counter));
   const doc: ConsolidatedDoc = { year, hash, asOf: now().toISOString(), ...content };
-  if (!fitsInDocument(currentRef.path, { ...doc })) {
+  const packed = packDocument(currentRef.path, doc, 'versions');
+  if (!packedFits(currentRef.path, { ...packed.doc })) {
     return failure<ConsolidatedDoc>(
       'CONSOLIDATION_TOO_LARGE',
-      `Báo cáo tổng hợp năm ${year} quá lớn để lưu (giới hạn 1 MB mỗi tài liệu): có quá nhiều nhóm đảng viên hoặc đơn vị.`,
+      `Báo cáo tổng hợp năm ${year} quá lớn để lưu (giới hạn 1 MB mỗi tài liệu): có quá nhiều nhóm đảng viên.`,
     );
   }
-  await currentRef.set(doc);
+  const batch = db.batch();
+  batch.set(currentRef, packed.doc);
+  packed.parts.forEach((bytes, i) => batch.set(db.doc(partPath(currentRef.path, i)), { bytes }));
+  await batch.commit();
   return success(doc);
 }
 
-export async function readConsolidated(db: Firestore, year: number): Promise<ConsolidatedDoc | null> {
+export type StoredConsolidatedDoc = ConsolidatedDoc & PackedFields;
+
+export function unpackConsolidated(
+  db: Firestore,
+  year: number,
+  stored: StoredConsolidatedDoc,
+  counter?: ReadCounter,
+  countedFor = '',
+): Promise<ConsolidatedDoc> {
+  return unpackDocument(db, paths.consolidated(year), stored, 'versions', counter, countedFor);
+}
+
+export async function readConsolidated(
+  db: Firestore,
+  year: number,
+  counter?: ReadCounter,
+): Promise<ConsolidatedDoc | null> {
   const snap = await db.doc(paths.consolidated(year)).get();
-  return snap.exists ? (snap.data() as ConsolidatedDoc) : null;
+  countReads(counter, '', 1);
+  return snap.exists ? unpackConsolidated(db, year, snap.data() as StoredConsolidatedDoc, counter) : null;
 }

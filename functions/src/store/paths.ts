@@ -12,8 +12,8 @@ export const paths = {
   version: (year: number, unit: string, version: number) =>
     `years/${year}/reports/${unit}/versions/${version}`,
   submissionKey: (year: number, unit: string, key: string) => `years/${year}/reports/${unit}/keys/${key}`,
-  targets: (year: number) => `years/${year}/targets`,
-  unitTargets: (year: number, unit: string) => `years/${year}/targets/${unit}`,
+  /** Every target the whole year's superior assigned, one document (a consolidation reads it once). */
+  targets: (year: number) => `years/${year}/targets/current`,
   organizations: (year: number) => `years/${year}/organizations/current`,
   consolidated: (year: number) => `years/${year}/consolidated/current`,
   /** One document per organization of the tree with something below it: staleness and latest consolidation. */

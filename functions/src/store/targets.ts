@@ -1,4 +1,3 @@
-import { TRANSACTION_MAX_ATTEMPTS } from '../config';
 import type { Firestore } from 'firebase-admin/firestore';
 import { paths } from './paths';
 
@@ -10,37 +9,29 @@ export interface AssignedTargetRow {
   target: number;
 }
 
-/** `years/{year}/targets/{unit}`: every target the superior level assigned to one unit. */
-export interface UnitTargetsDoc {
+/** `years/{year}/targets/current`: every target the superior of the whole year assigned, by unit. */
+export interface TargetsDoc {
   year: number;
-  unit: string;
-  targets: { code: string; name: string; target: number }[];
+  targets: AssignedTargetRow[];
   updatedAt: string;
   updatedBy: string;
 }
 
-/** Replaces the year's targets with these rows in one transaction (units no longer listed lose theirs). */
-export async function replaceTargets(
-  db: Firestore,
+/** The document that replaces the year's targets (units no longer listed lose theirs), sorted by unit. */
+export function targetsDoc(
   year: number,
   rows: AssignedTargetRow[],
   stamp: { updatedAt: string; updatedBy: string },
-): Promise<void> {
-  const byUnit = new Map<string, UnitTargetsDoc>();
-  for (const row of rows) {
-    const doc = byUnit.get(row.unit) ?? { year, unit: row.unit, targets: [], ...stamp };
-    doc.targets.push({ code: row.code, name: row.name, target: row.target });
-    byUnit.set(row.unit, doc);
-  }
-  const collection = db.collection(paths.targets(year));
-  await db.runTransaction(
-    async (tx) => {
-      const existing = await tx.get(collection);
-      for (const doc of existing.docs) if (!byUnit.has(doc.id)) tx.delete(doc.ref);
-      for (const [unit, doc] of byUnit) tx.set(collection.doc(unit), doc);
-    },
-    { maxAttempts: TRANSACTION_MAX_ATTEMPTS },
-  );
+): TargetsDoc {
+  const targets = rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => a.row.unit.localeCompare(b.row.unit) || a.index - b.index)
+    .map(({ row }) => row);
+  return { year, targets, ...stamp };
+}
+
+export async function writeTargets(db: Firestore, doc: TargetsDoc): Promise<void> {
+  await db.doc(paths.targets(doc.year)).set(doc);
 }
 
 /** The year's assigned targets, by unit then in the order given; only these units' when `units` is set. */
@@ -49,19 +40,7 @@ export async function readTargets(
   year: number,
   units?: string[],
 ): Promise<AssignedTargetRow[]> {
-  const collection = db.collection(paths.targets(year));
-  const snaps = units
-    ? units.length
-      ? (await db.getAll(...units.map((u) => collection.doc(u)))).filter((s) => s.exists)
-      : []
-    : (await collection.get()).docs;
-  return targetRows(snaps.map((s) => s.data() as UnitTargetsDoc));
-}
-
-export function targetRows(docs: UnitTargetsDoc[]): AssignedTargetRow[] {
-  return [...docs]
-    .sort((a, b) => a.unit.localeCompare(b.unit))
-    .flatMap((doc) =>
-      doc.targets.map((t) => ({ unit: doc.unit, code: t.code, name: t.name, target: t.target })),
-    );
+  const snap = await db.doc(paths.targets(year)).get();
+  const all = snap.exists ? (snap.data() as TargetsDoc).targets : [];
+  return units ? all.filter((row) => units.includes(row.unit)) : all;
 }

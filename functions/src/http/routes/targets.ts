@@ -1,6 +1,8 @@
-import { canonicalIndicatorCode, indicatorName } from '../../../../core';
+import { canonicalIndicatorCode, formatNumber, indicatorName } from '../../../../core';
 import { assignedTargetsSchema } from '../../schemas/targets';
-import { readTargets, replaceTargets, type AssignedTargetRow } from '../../store/targets';
+import { fitsInDocument } from '../../store/document-size';
+import { paths } from '../../store/paths';
+import { readTargets, targetsDoc, writeTargets, type AssignedTargetRow } from '../../store/targets';
 import { readBody } from '../body';
 import { failureReply, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
@@ -27,11 +29,18 @@ export async function putTargets(
     duplicated: 'Một chỉ tiêu được giao hai lần cho cùng đơn vị.',
   });
   if (refused) return failureReply(refused);
-  await replaceTargets(context.db, params.year, rows, {
+  const doc = targetsDoc(params.year, rows, {
     updatedAt: context.now().toISOString(),
     updatedBy: user.email,
   });
-  return { status: 200, body: { year: params.year, targets: await readTargets(context.db, params.year) } };
+  if (!fitsInDocument(paths.targets(params.year), { ...doc })) {
+    return failureReply({
+      code: 'DOCUMENT_TOO_LARGE',
+      message: `Danh sách ${formatNumber(rows.length)} chỉ tiêu quá lớn để lưu (giới hạn 1 MB): hãy rút gọn tên chỉ tiêu.`,
+    });
+  }
+  await writeTargets(context.db, doc);
+  return { status: 200, body: { year: params.year, targets: doc.targets } };
 }
 
 /** GET /v1/targets/{year}: all targets for the district role, a unit account's own otherwise. */
