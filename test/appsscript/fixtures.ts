@@ -176,3 +176,39 @@ async function readBack(book: ExcelJS.Workbook, file: string): Promise<WorkbookD
   if (!read.ok) throw new Error(read.message);
   return read.workbook;
 }
+
+export interface SuperiorFixture {
+  code: string;
+  name: string;
+  year: number;
+  /** `Tổ chức cơ sở` rows: code, name, kind, group, rating. */
+  below: string[][];
+  /** `Giao chỉ tiêu` rows (unit, indicator, target); the sheet is left out when not given. */
+  targets?: string[][];
+}
+
+/** A superior level's workbook (design.md §3) as its office types it into Sheets. */
+export function superiorWorkbook(fixture: SuperiorFixture): WorkbookData {
+  const sheets: WorkbookData['sheets'] = [
+    {
+      name: 'Thông tin',
+      rows: [
+        ['Mã tổ chức', fixture.code],
+        ['Tên tổ chức', fixture.name],
+        ['Cấp trên', 'Ban Chấp hành Trung ương Đảng'],
+        ['Năm', fixture.year],
+        ['Địa danh', 'Thử Nghiệm'],
+      ],
+    },
+    {
+      name: 'Tổ chức cơ sở',
+      rows: [['Mã đơn vị', 'Tên tổ chức', 'Loại hình', 'Khối', 'Xếp loại'], ...fixture.below],
+    },
+  ];
+  if (fixture.targets)
+    sheets.push({
+      name: 'Giao chỉ tiêu',
+      rows: [['Mã đơn vị', 'Mã chỉ tiêu', 'Kế hoạch'], ...fixture.targets],
+    });
+  return { sheets };
+}

@@ -5,7 +5,7 @@ import type { WorkbookData } from '../../core';
 import { signDevToken } from '../../scripts/dev-signing-key';
 import { raw, realHttp, type FakeAppsScript } from '../../scripts/addon-host';
 import { clearScope, closeFirestore, provision } from '../functions/emulator-firestore';
-import { membersOf, unitWorkbook } from './fixtures';
+import { membersOf, superiorWorkbook as superiorFixture, unitWorkbook } from './fixtures';
 import { start, userTexts, vietnameseProblems } from './harness';
 
 const API_URL = process.env.XEPLOAI_API_URL ?? '';
@@ -26,25 +26,7 @@ function superiorWorkbook(
   below: string[][],
   targets: string[][] = [],
 ): WorkbookData {
-  return {
-    sheets: [
-      {
-        name: 'Thông tin',
-        rows: [
-          ['Mã tổ chức', code],
-          ['Tên tổ chức', name],
-          ['Cấp trên', 'Ban Chấp hành Trung ương Đảng'],
-          ['Năm', YEAR],
-          ['Địa danh', 'Thử Nghiệm'],
-        ],
-      },
-      {
-        name: 'Tổ chức cơ sở',
-        rows: [['Mã đơn vị', 'Tên tổ chức', 'Loại hình', 'Khối', 'Xếp loại'], ...below],
-      },
-      { name: 'Giao chỉ tiêu', rows: [['Mã đơn vị', 'Mã chỉ tiêu', 'Kế hoạch'], ...targets] },
-    ],
-  };
+  return superiorFixture({ code, name, year: YEAR, below, targets });
 }
 
 function office(workbook: WorkbookData, email: string, orgCode: string) {

@@ -12,31 +12,14 @@ import {
   type FetchHandler,
   type FetchRequest,
 } from '../../scripts/addon-host';
-import { membersOf, unitWorkbook } from './fixtures';
+import { membersOf, superiorWorkbook as superiorFixture, unitWorkbook } from './fixtures';
 import { start, userTexts, vietnameseProblems } from './harness';
 
 const API = 'https://asia-southeast1-demo-xeploai.cloudfunctions.net/api';
 const YEAR = 2025;
 
 function superiorWorkbook(code: string, name: string, below: string[][]): WorkbookData {
-  return {
-    sheets: [
-      {
-        name: 'Thông tin',
-        rows: [
-          ['Mã tổ chức', code],
-          ['Tên tổ chức', name],
-          ['Cấp trên', 'Ban Chấp hành Trung ương Đảng'],
-          ['Năm', YEAR],
-          ['Địa danh', 'Thử Nghiệm'],
-        ],
-      },
-      {
-        name: 'Tổ chức cơ sở',
-        rows: [['Mã đơn vị', 'Tên tổ chức', 'Loại hình', 'Khối', 'Xếp loại'], ...below],
-      },
-    ],
-  };
+  return superiorFixture({ code, name, year: YEAR, below });
 }
 
 const PROVINCE = superiorWorkbook('TU-THU', 'Tỉnh ủy Thử Nghiệm', [
