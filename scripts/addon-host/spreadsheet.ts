@@ -1102,4 +1102,23 @@ export class FakeRangeList {
   setNumberFormat(format: string): this {
     return this.each((range) => range.setNumberFormat(format));
   }
+  /** The six-boolean form of Range.setBorder on every range (the colour and style form is not modelled). */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): this {
+    return this.each((range) => range.setBorder(top, left, bottom, right, vertical, horizontal));
+  }
+  /** Like Range.breakApart on every range: refuses a merge that only partly lies in one of them. */
+  breakApart(): this {
+    for (const range of this.ranges)
+      for (const m of range.sheet.merges)
+        if (overlaps(m, range) && !contains(range, m))
+          fail('You must select all cells in a merged range to merge or unmerge them.');
+    return this.each((range) => range.breakApart());
+  }
 }

@@ -49,6 +49,42 @@ describe('the Apps Script fake', () => {
     expect(() => raw(sheet.getRange('C3')).setNote('x')).not.toThrow();
   });
 
+  it('merges across each row, and breaks apart a range list only when it holds whole merges', () => {
+    const fake = new FakeAppsScript();
+    const sheet = fake.spreadsheet.sheets[0];
+    raw(sheet.getRange('A1:C2')).setValues([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    raw(sheet.getRange('A1:C2')).mergeAcross();
+    expect(raw(sheet.getRange('A1:C2')).getValues()).toEqual([
+      [1, '', ''],
+      [4, '', ''],
+    ]);
+    raw(sheet.getRange('A4:C5')).mergeAcross();
+    // A1:B1 cuts through A1:C1: nothing is broken apart, not even A4:C4.
+    expect(() => raw(sheet.getRangeList(['A4:C4', 'A1:B1'])).breakApart()).toThrow(
+      'all cells in a merged range',
+    );
+    expect(raw(sheet.getRange('A1:C5')).getMergedRanges()).toHaveLength(4);
+    raw(sheet.getRangeList(['A2:C2', 'A4:C5'])).breakApart();
+    expect(
+      raw(sheet.getRange('A1:C5'))
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A1:C1']);
+    expect(() =>
+      (raw(sheet.getRangeList(['A7:B8'])).setBorder as (...a: unknown[]) => unknown)(true, true),
+    ).toThrow('six booleans');
+    raw(sheet.getRangeList(['A7:B8', 'D7'])).setBorder(true, true, true, true, true, true);
+    expect(raw(sheet.getRange('D7')).borders()[0][0]).toEqual({
+      top: true,
+      bottom: true,
+      left: true,
+      right: true,
+    });
+  });
+
   it('keeps sheet names unique without regard to case and finds them the same way', () => {
     const fake = new FakeAppsScript({ workbook: { sheets: [{ name: 'Đảng viên', rows: [] }] } });
     expect(() => fake.spreadsheet.insertSheet('ĐẢNG VIÊN')).toThrow('already exists');

@@ -1,4 +1,5 @@
-import { REPORT_FONT, type ReportSheet, type SheetArea, type SheetCell } from '../../../core';
+import { columnLetter, REPORT_FONT, type ReportSheet, type SheetArea, type SheetCell } from '../../../core';
+import { planMerges } from '../layout/merge-plan';
 import { widthRuns } from '../layout/sheet-block';
 import { prepareOwnSheet } from './block-writer';
 import { activeSpreadsheet, useVietnameseLocale } from './workbook';
@@ -51,28 +52,29 @@ function borderedAreas(rows: (SheetCell | null)[][]): SheetArea[] {
   return areas;
 }
 
-/** Merges one row high with the same columns on consecutive rows: one mergeAcross each. */
-function mergeRuns(merges: SheetArea[]): SheetArea[] {
-  const runs: SheetArea[] = [];
-  const sorted = [...merges].sort((a, b) => a.column - b.column || a.columns - b.columns || a.row - b.row);
-  for (const m of sorted) {
+/** `A1:B2` of an area. */
+function a1(area: SheetArea): string {
+  const corner = (row: number, column: number) => `${columnLetter(column - 1)}${row}`;
+  return `${corner(area.row, area.column)}:${corner(area.row + area.rows - 1, area.column + area.columns - 1)}`;
+}
+
+/** Consecutive rows of the same height (the layout's null: Sheets' default, left alone), one call each. */
+function heightRuns(heights: (number | null)[]): { row: number; count: number; height: number }[] {
+  const runs: { row: number; count: number; height: number }[] = [];
+  heights.forEach((h, r) => {
+    if (!h) return;
+    const pixels = Math.round(h * PIXELS_PER_POINT);
     const last = runs.at(-1);
-    if (
-      last &&
-      m.rows === 1 &&
-      last.column === m.column &&
-      last.columns === m.columns &&
-      last.row + last.rows === m.row
-    )
-      last.rows++;
-    else runs.push({ ...m });
-  }
+    if (last && last.height === pixels && last.row + last.count === r + 1) last.count++;
+    else runs.push({ row: r + 1, count: 1, height: pixels });
+  });
   return runs;
 }
 
 /**
  * Writes one laid-out report sheet in a number of calls that does not grow with its rows: every value and
- * style in one call each over the whole block, then one call per table border, merge, tall row and chart.
+ * style in one call each over the whole block; merges by bands of rows (see merge-plan), all table
+ * borders in one call, one call per run of tall rows and per chart.
  * The sheet becomes the first and the active one. The spreadsheet's locale is set to Vietnamese, so its
  * number formats show "11.940", "14,25%", "+0,41".
  */
@@ -83,7 +85,10 @@ export function writeReportSheet(laid: ReportSheet, ownId: number | undefined): 
   const sheet = prepareOwnSheet(laid.name, true, ownId, laid.rows.length, width);
   const grid = laid.rows.map((cells) => Array.from({ length: width }, (_, c) => cells[c] ?? EMPTY));
   const range = sheet.getRange(1, 1, grid.length, width);
-  range.breakApart();
+  const merges = planMerges(laid.merges);
+  for (const m of merges.across) sheet.getRange(m.row, m.column, m.rows, m.columns).mergeAcross();
+  for (const m of merges.whole) sheet.getRange(m.row, m.column, m.rows, m.columns).merge();
+  if (merges.apart.length) sheet.getRangeList(merges.apart.map(a1)).breakApart();
   range.setNumberFormats(grid.map((r) => r.map((c) => c.format)));
   range.setValues(grid.map((r) => r.map((c) => c.value)));
   range.setFontFamily(REPORT_FONT);
@@ -95,14 +100,11 @@ export function writeReportSheet(laid: ReportSheet, ownId: number | undefined): 
   range.setWraps(grid.map((r) => r.map((c) => c.wrap)));
   range.setBackgrounds(grid.map((r) => r.map((c) => c.fill)) as string[][]);
   range.setVerticalAlignment('middle');
-  for (const a of borderedAreas(laid.rows))
-    sheet.getRange(a.row, a.column, a.rows, a.columns).setBorder(true, true, true, true, true, true);
-  for (const m of mergeRuns(laid.merges)) sheet.getRange(m.row, m.column, m.rows, m.columns).mergeAcross();
+  const tables = borderedAreas(laid.rows);
+  if (tables.length) sheet.getRangeList(tables.map(a1)).setBorder(true, true, true, true, true, true);
   const pixels = laid.widths.map((w) => Math.round(w * PIXELS_PER_CHARACTER + PADDING));
   for (const run of widthRuns(pixels)) sheet.setColumnWidths(run.column, run.count, run.width);
-  laid.heights.forEach((h, r) => {
-    if (h) sheet.setRowHeight(r + 1, Math.round(h * PIXELS_PER_POINT));
-  });
+  for (const run of heightRuns(laid.heights)) sheet.setRowHeights(run.row, run.count, run.height);
   sheet.setFrozenRows(laid.frozenRows);
   for (const chart of laid.charts) {
     const built = sheet
