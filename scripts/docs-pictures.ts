@@ -12,6 +12,7 @@ import { buildConsolidation } from '../cli/commands/consolidate';
 import { writeReportWorkbook } from '../cli/report/workbook';
 import { launchChromium } from './browser/chromium';
 import { addonPictures } from './docs-pictures/addon-pictures';
+import { levelColumnsPicture } from './docs-pictures/level-columns-picture';
 
 const OUT = 'docs/hinh';
 const LOCALES = [
@@ -86,6 +87,7 @@ async function main(): Promise<number> {
   try {
     for (const picture of await addonPictures(browser, 'sample/2023/units/CB01.xlsx', OUT))
       process.stdout.write(`${join(OUT, picture.file)}\n`);
+    process.stdout.write(`${join(OUT, await levelColumnsPicture(browser, OUT))}\n`);
   } finally {
     await browser.close();
   }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { openAddonHost, type AddonHost } from '../addon-host';
 import { withScriptStub } from '../browser/apps-script-page';
+import { shoot } from './shoot';
 import { gridWidth, sheetGridHtml, type GridView } from './sheet-grid';
 
 const SIDEBAR_WIDTH = 300;
@@ -59,16 +60,6 @@ iframe{border:0;display:block}
 </style>`;
 
 const srcdoc = (html: string) => html.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
-async function shoot(browser: Browser, html: string, path: string, size: { width: number; height: number }) {
-  const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
-  await page.setContent(html, { waitUntil: 'load' });
-  // The frames' own scripts fill the sidebar after load.
-  await page.waitForTimeout(300);
-  const box = await page.locator('#shot').boundingBox();
-  await page.screenshot({ path, clip: box ?? { x: 0, y: 0, ...size } });
-  await page.close();
-}
 
 /** Draws the pictures into `out`; `unitFile` is a sample unit's workbook (npm run sample). */
 export async function addonPictures(
