@@ -13,8 +13,10 @@ const BUILDER_CLASSES = new Set([
   'DataValidation',
   'EmbeddedChartBuilder',
   'EmbeddedChart',
+  'TextStyleBuilder',
+  'TextStyle',
 ]);
-const BUILDER_METHODS = new Set(['newRichTextValue', 'newDataValidation', 'newChart']);
+const BUILDER_METHODS = new Set(['newRichTextValue', 'newDataValidation', 'newChart', 'newTextStyle']);
 /**
  * Methods of the spreadsheet classes that read cells or change anything in the spreadsheet: values,
  * formats, fonts, borders, merges, sizes, rules, protections, charts, sheets and which one is active.

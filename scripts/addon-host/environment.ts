@@ -1,4 +1,5 @@
 import type { WorkbookData } from '../../core';
+import { FakeTextStyleBuilder } from './text-style';
 import { CallCounter, tracked } from './counter';
 import { DIST_DIR } from './dist-dir';
 import { FakeHtmlService } from './html';
@@ -171,6 +172,7 @@ export class FakeAppsScript {
         return t(this.ui, 'Ui');
       },
       newDataValidation: () => t(new FakeDataValidationBuilder(counter), 'DataValidationBuilder'),
+      newTextStyle: () => t(new FakeTextStyleBuilder(), 'TextStyleBuilder'),
       newRichTextValue: () =>
         t(new FakeRichTextValueBuilder((value) => t(value, 'RichTextValue')), 'RichTextValueBuilder'),
       flush: () => undefined,

@@ -1,3 +1,4 @@
+import { FakeTextStyle } from './text-style';
 import { columnIndex } from '../../core';
 import { parseEntered, renderValue } from './number-format';
 import { CallCounter, raw, tracked } from './counter';
@@ -537,6 +538,17 @@ export class FakeRange {
   }
   setFontSize(size: number): this {
     return this.each((cell) => (cell.style.size = size));
+  }
+  /** Range.setTextStyles: one built TextStyle per cell; its unset properties leave the cell's as they are. */
+  setTextStyles(styles: FakeTextStyle[][]): this {
+    return this.write(styles, 'text styles', (cell, style) => {
+      if (!(style instanceof FakeTextStyle)) fail('Invalid argument: styles (TextStyle[][])');
+      if (style.family !== null) cell.style.family = style.family;
+      if (style.size !== null) cell.style.size = style.size;
+      if (style.bold !== null) cell.weight = style.bold ? 'bold' : 'normal';
+      if (style.italic !== null) cell.style.fontStyle = style.italic ? 'italic' : 'normal';
+      if (style.underline !== null) cell.style.line = style.underline ? 'underline' : 'none';
+    });
   }
   setFontSizes(sizes: number[][]): this {
     return this.write(sizes, 'font sizes', (cell, size) => {

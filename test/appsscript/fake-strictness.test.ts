@@ -85,6 +85,19 @@ describe('the Apps Script fake', () => {
     });
   });
 
+  it('sets text styles only from built TextStyles, one per cell', () => {
+    const fake = new FakeAppsScript();
+    const g = fake.globals() as Globals;
+    const sheet = fake.spreadsheet.sheets[0];
+    const bold = (g.SpreadsheetApp.newTextStyle() as unknown as { setBold(b: boolean): { build(): unknown } })
+      .setBold(true)
+      .build();
+    expect(() => raw(sheet.getRange('A1:B1')).setTextStyles([[bold]] as never)).toThrow('number of columns');
+    expect(() => raw(sheet.getRange('A1')).setTextStyles([[{ bold: true }]] as never)).toThrow('TextStyle');
+    raw(sheet.getRange('A1:B1')).setTextStyles([[bold, bold]] as never);
+    expect(raw(sheet.getRange('A1:B1')).getFontWeights()).toEqual([['bold', 'bold']]);
+  });
+
   it('keeps sheet names unique without regard to case and finds them the same way', () => {
     const fake = new FakeAppsScript({ workbook: { sheets: [{ name: 'Đảng viên', rows: [] }] } });
     expect(() => fake.spreadsheet.insertSheet('ĐẢNG VIÊN')).toThrow('already exists');

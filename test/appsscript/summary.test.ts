@@ -1,3 +1,4 @@
+import { REPORT_FONT } from '../../core';
 import { raw, type FakeAppsScript } from '../../scripts/addon-host';
 import { membersOf, unitWorkbook, validMembers, withThreeErrors } from './fixtures';
 import { counted, countedByKind, start, userTexts, vietnameseProblems } from './harness';
@@ -42,6 +43,9 @@ describe('Tính tỷ lệ', () => {
     expect(shown[0][0]).toBe('ĐẢNG BỘ XÃ AN BÌNH');
     expect(shown[0][2]).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(raw(sheet.getRange('C1')).getFontLines()[0][0]).toBe('underline');
+    expect(raw(sheet.getRange('C1')).getFontWeights()[0][0]).toBe('bold');
+    expect(raw(sheet.getRange('C2')).getFontStyles()[0][0]).toBe('italic');
+    expect(raw(sheet.getRange('A1:C2')).getFontFamilies().flat()).toEqual(Array(6).fill(REPORT_FONT));
     expect(shown[1][2]).toMatch(/^……………, ngày \d\d tháng \d\d? năm \d{4}$/);
     expect(shown.map((r) => r[0])).toEqual(
       expect.arrayContaining(['BÁO CÁO', 'Kết quả đánh giá, xếp loại đảng viên năm 2023', 'I. ĐẢNG VIÊN']),
@@ -218,8 +222,11 @@ describe('Tính tỷ lệ', () => {
     expect(rowOf(small.fake, 'Tổng số đảng viên').shown[2]).toBe('100');
     const roundTrips = countedByKind(large.fake, () => large.addon.computeSummary()).kinds.roundTrip;
     expect(roundTrips).toBe(countedByKind(small.fake, () => small.addon.computeSummary()).kinds.roundTrip);
-    expect(roundTrips).toBeLessThanOrEqual(30);
-    expect(a.total).toBeLessThanOrEqual(70);
+    expect(roundTrips).toBeLessThanOrEqual(26);
+    // The font in one setTextStyles: a TextStyle built once per distinct style (in memory), not per cell.
+    expect(a.calls['Range.setTextStyles']).toBe(1);
+    expect(a.calls['Range.setFontSizes']).toBeUndefined();
+    expect(a.calls['SpreadsheetApp.newTextStyle']).toBeLessThanOrEqual(12);
     expect(rowOf(large.fake, 'Tổng số đảng viên').shown[2]).toBe('12.000');
     process.stdout.write(
       `Tính tỷ lệ: ${a.total} service calls, ${roundTrips} round trips, for 100 and 12.000 rows\n${JSON.stringify(a.calls)}\n`,

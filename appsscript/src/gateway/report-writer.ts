@@ -91,11 +91,24 @@ export function writeReportSheet(laid: ReportSheet, ownId: number | undefined): 
   if (merges.apart.length) sheet.getRangeList(merges.apart.map(a1)).breakApart();
   range.setNumberFormats(grid.map((r) => r.map((c) => c.format)));
   range.setValues(grid.map((r) => r.map((c) => c.value)));
-  range.setFontFamily(REPORT_FONT);
-  range.setFontSizes(grid.map((r) => r.map((c) => c.size)));
-  range.setFontWeights(grid.map((r) => r.map((c) => (c.bold ? 'bold' : 'normal'))));
-  range.setFontStyles(grid.map((r) => r.map((c) => (c.italic ? 'italic' : 'normal'))));
-  range.setFontLines(grid.map((r) => r.map((c) => (c.underline ? 'underline' : 'none'))));
+  const styles = new Map<string, GoogleAppsScript.Spreadsheet.TextStyle>();
+  const styleOf = (c: SheetCell) => {
+    const key = `${c.size} ${c.bold} ${c.italic} ${c.underline}`;
+    let style = styles.get(key);
+    if (!style) {
+      style = SpreadsheetApp.newTextStyle()
+        .setFontFamily(REPORT_FONT)
+        .setFontSize(c.size)
+        .setBold(c.bold)
+        .setItalic(c.italic)
+        .setUnderline(c.underline)
+        .build();
+      styles.set(key, style);
+    }
+    return style;
+  };
+  // Every property of the font set in one call; one builder per distinct style, not per cell.
+  range.setTextStyles(grid.map((r) => r.map(styleOf)));
   range.setHorizontalAlignments(grid.map((r) => r.map((c) => c.align)));
   range.setWraps(grid.map((r) => r.map((c) => c.wrap)));
   range.setBackgrounds(grid.map((r) => r.map((c) => c.fill)) as string[][]);
