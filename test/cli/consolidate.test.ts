@@ -212,7 +212,7 @@ describe('xeploai consolidate and summarize', () => {
     });
     expect(byUnit.getCell('A3').value).toBe('STT');
     expect(byUnit.rowCount).toBe(6);
-  });
+  }, 30_000); // writes the workbook and renders its chart: ~4 s idle, more on a loaded machine
 
   it('summarizes one unit with its change against last year', () => {
     const run = runJson<Record<string, any>>(
