@@ -23,37 +23,31 @@ export function changeBaseFor(
   level: OrganizationIdentity | null,
   below: Predecessors[],
 ): { base: ChangeBase | null; issues: Issue[] } {
-  const place = { sheet: SHEET_NAMES.organizations, row: null, column: null, value: level?.code ?? null };
-  const name = level ? `${level.name || level.code} (${level.code})` : 'toàn đảng bộ';
-  if (level?.mergedFrom?.length) {
-    const base = lastYear.baseOf(level.mergedFrom);
-    if (base) return { base, issues: [] };
-    return {
-      base: null,
-      issues: [
-        issue(
-          'W_CHANGE_UNAVAILABLE',
-          place,
-          `Không so sánh được ${name} với năm trước: số liệu năm trước không có ${level.mergedFrom.join(', ')} (cột “Sáp nhập từ”).`,
-        ),
-      ],
-    };
-  }
-  if (!level?.code || lastYear.isOrganization(level.code)) return { base: lastYear.whole(), issues: [] };
-  const unknown = below.filter((b) => !b.codes?.length || !lastYear.knows(b.codes)).map((b) => b.code);
-  if (!unknown.length) return { base: lastYear.baseOf(below.flatMap((b) => b.codes!)), issues: [] };
-  const named = unknown.slice(0, NAMED).join(', ');
-  const more = unknown.length > NAMED ? ` và ${unknown.length - NAMED} đơn vị khác` : '';
-  return {
+  if (!level?.code || (!level.mergedFrom?.length && lastYear.isOrganization(level.code)))
+    return { base: lastYear.whole(), issues: [] };
+  const unavailable = (why: string) => ({
     base: null,
     issues: [
       issue(
         'W_CHANGE_UNAVAILABLE',
-        place,
-        `Không so sánh được ${name} với năm trước: số liệu năm trước là của tổ chức khác, và không rõ ${named}${more} ` +
-          `được hình thành từ tổ chức nào năm trước. Hãy ghi cột “Sáp nhập từ” cho các đơn vị đó trong danh sách tổ chức; ` +
-          `cấp trên, có danh sách ghi đảng bộ này sáp nhập từ đâu, vẫn so sánh được khi tổng hợp.`,
+        { sheet: SHEET_NAMES.organizations, row: null, column: null, value: level.code },
+        `Không so sánh được ${level.name || level.code} (${level.code}) với năm trước: ${why}`,
       ),
     ],
-  };
+  });
+  if (level.mergedFrom?.length) {
+    const base = lastYear.baseOf(level.mergedFrom);
+    return base
+      ? { base, issues: [] }
+      : unavailable(`số liệu năm trước không có ${level.mergedFrom.join(', ')} (cột “Sáp nhập từ”).`);
+  }
+  const unknown = below.filter((b) => !b.codes?.length || !lastYear.knows(b.codes)).map((b) => b.code);
+  if (!unknown.length) return { base: lastYear.baseOf(below.flatMap((b) => b.codes!)), issues: [] };
+  const named = unknown.slice(0, NAMED).join(', ');
+  const more = unknown.length > NAMED ? ` và ${unknown.length - NAMED} đơn vị khác` : '';
+  return unavailable(
+    `số liệu năm trước là của tổ chức khác, và không rõ ${named}${more} được hình thành từ tổ chức nào năm trước. ` +
+      `Hãy ghi cột “Sáp nhập từ” cho các đơn vị đó trong danh sách tổ chức; cấp trên, có danh sách ghi đảng bộ này ` +
+      `sáp nhập từ đâu, vẫn so sánh được khi tổng hợp.`,
+  );
 }
