@@ -78,7 +78,7 @@ describe('xeploai consolidate and summarize', () => {
         ['DB01', 'Đảng bộ xã Phụng Châu', 'HTTNV'],
       ],
     });
-  });
+  }, 60_000); // writes workbooks: seconds on a loaded machine
 
   it('consolidates a folder (district workbook found by its sheets) into the design.md JSON shape', () => {
     const run = runJson<Record<string, any>>('consolidate', units, '--previous', previous);

@@ -39,7 +39,7 @@ describe('xeploai consolidate over levels', () => {
         ],
       });
     }
-  });
+  }, 60_000); // writes workbooks: seconds on a loaded machine
 
   test('a commune’s JSON and another’s report workbook roll up to the figures of all units flat', () => {
     const xa1 = runXeploai(
@@ -190,7 +190,7 @@ describe('xeploai consolidate given the workbooks of two levels at once', () => 
         ],
       ),
     );
-  });
+  }, 60_000); // writes workbooks: seconds on a loaded machine
 
   type Report = {
     organization: { code: string } | null;

@@ -41,7 +41,7 @@ describe('the year’s quota settings in the superior workbook', () => {
         ['Tính tỷ lệ theo khối', 'Không'],
       ]),
     );
-  });
+  }, 60_000); // writes workbooks: seconds on a loaded machine
 
   const units = () => ['CB1', 'CB2', 'CB3', 'CB4'].map((c) => join(dir, `units-${c}.xlsx`));
 
