@@ -1115,15 +1115,8 @@ export class FakeRangeList {
     return this.each((range) => range.setNumberFormat(format));
   }
   /** The six-boolean form of Range.setBorder on every range (the colour and style form is not modelled). */
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-  ): this {
-    return this.each((range) => range.setBorder(top, left, bottom, right, vertical, horizontal));
+  setBorder(...sides: Parameters<FakeRange['setBorder']>): this {
+    return this.each((range) => range.setBorder(...sides));
   }
   /** Like Range.breakApart on every range: refuses a merge that only partly lies in one of them. */
   breakApart(): this {
