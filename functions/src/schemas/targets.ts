@@ -1,3 +1,5 @@
+import { canonicalIndicatorCode, indicatorName } from '../../../core';
+import type { AssignedTargetRow } from '../store/targets';
 import { z } from './zod-vi';
 import { unitCode } from './common';
 
@@ -28,3 +30,11 @@ export const assignedTargetsSchema = z
       }
     });
   });
+
+/** The rows as stored: the catalogue's code, and its name where none was given. */
+export function assignedTargetRows(rows: z.output<typeof assignedTargetsSchema>): AssignedTargetRow[] {
+  return rows.map((row) => {
+    const code = canonicalIndicatorCode(row.code, row.name ?? '');
+    return { unit: row.unit, code, name: row.name?.trim() || indicatorName(code), target: row.target };
+  });
+}

@@ -1,23 +1,17 @@
-import {
-  canonicalIndicatorCode,
-  formatNumber,
-  indicatorName,
-  type OrganizationRating,
-} from '../../../../core';
+import { formatNumber, type OrganizationRating } from '../../../../core';
 import { organizationsSchema } from '../../schemas/organizations';
-import { assignedTargetsSchema } from '../../schemas/targets';
+import { assignedTargetRows, assignedTargetsSchema } from '../../schemas/targets';
 import { readUnits, type OrganizationEntry } from '../../store/directory';
 import { fitsInDocument } from '../../store/document-size';
 import { readLevel } from '../../store/consolidate-level';
 import { writeLevelList, type LevelDoc } from '../../store/levels';
 import { paths } from '../../store/paths';
-import type { AssignedTargetRow } from '../../store/targets';
 import { organizationAccess } from '../access';
 import { readBody } from '../body';
 import { failureReply, type Failure, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
 import type { RouteParams } from '../route-params';
-import { duplicateIssues, unknownUnitsFailure, unknownYearFailure } from './year-check';
+import { districtListFailure, unknownUnitsFailure, unknownYearFailure } from './year-check';
 
 /** Null when every code is an organization directly below `org` in the directory. */
 async function notDirectlyBelowFailure(
@@ -58,11 +52,9 @@ async function checkLevelList<T>(
 > {
   const access = await organizationAccess(user, params.org, context);
   if (!access.ok) return { ok: false, reply: failureReply(access.failure) };
-  const duplicates = duplicateIssues(rows, list.keyOf, list.describe);
-  const refused: Failure | null = duplicates.length
-    ? { code: 'INVALID_BODY', message: list.duplicated, issues: duplicates }
-    : ((await unknownYearFailure(context, params.year)) ??
-      (await notDirectlyBelowFailure(context, params.org, rows.map(list.unitOf))));
+  const refused = await districtListFailure(context, params.year, rows, list, (codes) =>
+    notDirectlyBelowFailure(context, params.org, codes),
+  );
   if (refused) return { ok: false, reply: failureReply(refused) };
   return {
     ok: true,
@@ -113,10 +105,7 @@ export async function putLevelTargets(
 ): Promise<Reply> {
   const parsed = readBody(request, assignedTargetsSchema, 'Danh sách chỉ tiêu không đúng cấu trúc.');
   if (!parsed.ok) return failureReply(parsed.failure);
-  const targets: AssignedTargetRow[] = parsed.value.map((row) => {
-    const code = canonicalIndicatorCode(row.code, row.name ?? '');
-    return { unit: row.unit, code, name: row.name?.trim() || indicatorName(code), target: row.target };
-  });
+  const targets = assignedTargetRows(parsed.value);
   const checked = await checkLevelList(context, params, user, targets, {
     keyOf: (r) => `${r.unit}\u0000${r.code}`,
     describe: (r) => `Chỉ tiêu ${r.code} của đơn vị ${r.unit}`,
@@ -142,44 +131,28 @@ async function readLevelList(params: RouteParams, context: ApiContext, user: Api
   return { ok: true as const, stored: await readLevel(context.db, params.year, params.org) };
 }
 
-/** GET /v1/organizations/{year}/{org}. */
-export async function getLevelOrganizations(
-  _request: ApiRequest,
-  params: RouteParams,
-  context: ApiContext,
-  user: ApiUser,
-): Promise<Reply> {
-  const read = await readLevelList(params, context, user);
-  if (!read.ok) return read.reply;
-  const { stored } = read;
-  return {
-    status: 200,
-    body: {
-      year: params.year,
-      org: params.org,
-      organizations: stored?.organizations ?? [],
-      updatedAt: stored?.organizationsUpdatedAt ?? null,
-    },
+/** GET /v1/organizations/{year}/{org} and GET /v1/targets/{year}/{org}: one of the level's lists. */
+function levelListReader(list: 'organizations' | 'targets') {
+  return async (
+    _request: ApiRequest,
+    params: RouteParams,
+    context: ApiContext,
+    user: ApiUser,
+  ): Promise<Reply> => {
+    const read = await readLevelList(params, context, user);
+    if (!read.ok) return read.reply;
+    const { stored } = read;
+    return {
+      status: 200,
+      body: {
+        year: params.year,
+        org: params.org,
+        [list]: stored?.[list] ?? [],
+        updatedAt: stored?.[`${list}UpdatedAt`] ?? null,
+      },
+    };
   };
 }
 
-/** GET /v1/targets/{year}/{org}. */
-export async function getLevelTargets(
-  _request: ApiRequest,
-  params: RouteParams,
-  context: ApiContext,
-  user: ApiUser,
-): Promise<Reply> {
-  const read = await readLevelList(params, context, user);
-  if (!read.ok) return read.reply;
-  const { stored } = read;
-  return {
-    status: 200,
-    body: {
-      year: params.year,
-      org: params.org,
-      targets: stored?.targets ?? [],
-      updatedAt: stored?.targetsUpdatedAt ?? null,
-    },
-  };
-}
+export const getLevelOrganizations = levelListReader('organizations');
+export const getLevelTargets = levelListReader('targets');

@@ -1,8 +1,8 @@
-import { canonicalIndicatorCode, formatNumber, indicatorName } from '../../../../core';
-import { assignedTargetsSchema } from '../../schemas/targets';
+import { formatNumber } from '../../../../core';
+import { assignedTargetRows, assignedTargetsSchema } from '../../schemas/targets';
 import { fitsInDocument } from '../../store/document-size';
 import { paths } from '../../store/paths';
-import { readTargets, targetsDoc, writeTargets, type AssignedTargetRow } from '../../store/targets';
+import { readTargets, targetsDoc, writeTargets } from '../../store/targets';
 import { readBody } from '../body';
 import { failureReply, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
@@ -18,10 +18,7 @@ export async function putTargets(
 ): Promise<Reply> {
   const parsed = readBody(request, assignedTargetsSchema, 'Danh sách chỉ tiêu không đúng cấu trúc.');
   if (!parsed.ok) return failureReply(parsed.failure);
-  const rows: AssignedTargetRow[] = parsed.value.map((row) => {
-    const code = canonicalIndicatorCode(row.code, row.name ?? '');
-    return { unit: row.unit, code, name: row.name?.trim() || indicatorName(code), target: row.target };
-  });
+  const rows = assignedTargetRows(parsed.value);
   const refused = await districtListFailure(context, params.year, rows, {
     keyOf: (r) => `${r.unit}\u0000${r.code}`,
     describe: (r) => `Chỉ tiêu ${r.code} của đơn vị ${r.unit}`,

@@ -37,7 +37,7 @@ export function duplicateIssues<T>(rows: T[], keyOf: (row: T) => string, describ
 
 /**
  * What a district list (targets, organization ratings) must pass before it replaces the stored one: no entry
- * twice, a known year, known units. Null when it may be written.
+ * twice, a known year, known units (or what `codesFailure` asks of the codes). Null when it may be written.
  */
 export async function districtListFailure<T>(
   context: ApiContext,
@@ -49,10 +49,9 @@ export async function districtListFailure<T>(
     unitOf: (row: T) => string;
     duplicated: string;
   },
+  codesFailure: (codes: string[]) => Promise<Failure | null> = (codes) => unknownUnitsFailure(context, codes),
 ): Promise<Failure | null> {
   const duplicates = duplicateIssues(rows, list.keyOf, list.describe);
   if (duplicates.length) return { code: 'INVALID_BODY', message: list.duplicated, issues: duplicates };
-  return (
-    (await unknownYearFailure(context, year)) ?? (await unknownUnitsFailure(context, rows.map(list.unitOf)))
-  );
+  return (await unknownYearFailure(context, year)) ?? (await codesFailure(rows.map(list.unitOf)));
 }
