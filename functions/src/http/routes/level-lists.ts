@@ -11,6 +11,7 @@ import { readBody } from '../body';
 import { failureReply, type Failure, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
 import type { RouteParams } from '../route-params';
+import { organizationListRules, targetListRules, type ListRules } from './list-rules';
 import { districtListFailure, unknownUnitsFailure, unknownYearFailure } from './year-check';
 
 /** Null when every code is an organization directly below `org` in the directory. */
@@ -41,12 +42,7 @@ async function checkLevelList<T>(
   params: RouteParams,
   user: ApiUser,
   rows: T[],
-  list: {
-    keyOf: (row: T) => string;
-    describe: (row: T) => string;
-    unitOf: (row: T) => string;
-    duplicated: string;
-  },
+  list: ListRules<T>,
 ): Promise<
   { ok: true; lineage: OrganizationEntry[]; stored: LevelDoc | null } | { ok: false; reply: Reply }
 > {
@@ -79,12 +75,13 @@ export async function putLevelOrganizations(
   const parsed = readBody(request, organizationsSchema, 'Danh sách tổ chức trực thuộc không đúng cấu trúc.');
   if (!parsed.ok) return failureReply(parsed.failure);
   const organizations: OrganizationRating[] = parsed.value;
-  const checked = await checkLevelList(context, params, user, organizations, {
-    keyOf: (o) => o.code,
-    describe: (o) => `Mã đơn vị ${o.code}`,
-    unitOf: (o) => o.code,
-    duplicated: 'Một tổ chức trực thuộc có mặt hai lần.',
-  });
+  const checked = await checkLevelList(
+    context,
+    params,
+    user,
+    organizations,
+    organizationListRules('Một tổ chức trực thuộc có mặt hai lần.'),
+  );
   if (!checked.ok) return checked.reply;
   const list = { organizations, organizationsUpdatedAt: context.now().toISOString() };
   if (!fitsInDocument(paths.level(params.year, params.org), { ...checked.stored, ...list }))
@@ -106,12 +103,7 @@ export async function putLevelTargets(
   const parsed = readBody(request, assignedTargetsSchema, 'Danh sách chỉ tiêu không đúng cấu trúc.');
   if (!parsed.ok) return failureReply(parsed.failure);
   const targets = assignedTargetRows(parsed.value);
-  const checked = await checkLevelList(context, params, user, targets, {
-    keyOf: (r) => `${r.unit}\u0000${r.code}`,
-    describe: (r) => `Chỉ tiêu ${r.code} của đơn vị ${r.unit}`,
-    unitOf: (r) => r.unit,
-    duplicated: 'Một chỉ tiêu được giao hai lần cho cùng đơn vị.',
-  });
+  const checked = await checkLevelList(context, params, user, targets, targetListRules);
   if (!checked.ok) return checked.reply;
   const list = { targets, targetsUpdatedAt: context.now().toISOString() };
   if (!fitsInDocument(paths.level(params.year, params.org), { ...checked.stored, ...list }))

@@ -7,6 +7,7 @@ import { readBody } from '../body';
 import { failureReply, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
 import type { RouteParams } from '../route-params';
+import { organizationListRules } from './list-rules';
 import { districtListFailure, unknownYearFailure } from './year-check';
 
 /** PUT /v1/organizations/{year} (district): the superior level's rating of each grassroots organization. */
@@ -19,12 +20,12 @@ export async function putOrganizations(
   const parsed = readBody(request, organizationsSchema, 'Danh sách tổ chức cơ sở đảng không đúng cấu trúc.');
   if (!parsed.ok) return failureReply(parsed.failure);
   const organizations: OrganizationRating[] = parsed.value;
-  const refused = await districtListFailure(context, params.year, organizations, {
-    keyOf: (o) => o.code,
-    describe: (o) => `Mã đơn vị ${o.code}`,
-    unitOf: (o) => o.code,
-    duplicated: 'Một tổ chức cơ sở đảng có mặt hai lần.',
-  });
+  const refused = await districtListFailure(
+    context,
+    params.year,
+    organizations,
+    organizationListRules('Một tổ chức cơ sở đảng có mặt hai lần.'),
+  );
   if (refused) return failureReply(refused);
   const doc = {
     year: params.year,

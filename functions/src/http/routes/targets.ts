@@ -7,6 +7,7 @@ import { readBody } from '../body';
 import { failureReply, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
 import type { RouteParams } from '../route-params';
+import { targetListRules } from './list-rules';
 import { districtListFailure, unknownYearFailure } from './year-check';
 
 /** PUT /v1/targets/{year} (district): replaces every target assigned for the year. */
@@ -19,12 +20,7 @@ export async function putTargets(
   const parsed = readBody(request, assignedTargetsSchema, 'Danh sách chỉ tiêu không đúng cấu trúc.');
   if (!parsed.ok) return failureReply(parsed.failure);
   const rows = assignedTargetRows(parsed.value);
-  const refused = await districtListFailure(context, params.year, rows, {
-    keyOf: (r) => `${r.unit}\u0000${r.code}`,
-    describe: (r) => `Chỉ tiêu ${r.code} của đơn vị ${r.unit}`,
-    unitOf: (r) => r.unit,
-    duplicated: 'Một chỉ tiêu được giao hai lần cho cùng đơn vị.',
-  });
+  const refused = await districtListFailure(context, params.year, rows, targetListRules);
   if (refused) return failureReply(refused);
   const doc = targetsDoc(params.year, rows, {
     updatedAt: context.now().toISOString(),

@@ -2,6 +2,7 @@ import { readYear, unknownUnits } from '../../store/directory';
 import type { Failure } from '../failure';
 import type { ApiContext } from '../request';
 import { formatNumber } from '../../../../core';
+import type { ListRules } from './list-rules';
 
 /** Null when `years/{year}` exists (open or not). */
 export async function unknownYearFailure(context: ApiContext, year: number): Promise<Failure | null> {
@@ -43,12 +44,7 @@ export async function districtListFailure<T>(
   context: ApiContext,
   year: number,
   rows: T[],
-  list: {
-    keyOf: (row: T) => string;
-    describe: (row: T) => string;
-    unitOf: (row: T) => string;
-    duplicated: string;
-  },
+  list: ListRules<T>,
   codesFailure: (codes: string[]) => Promise<Failure | null> = (codes) => unknownUnitsFailure(context, codes),
 ): Promise<Failure | null> {
   const duplicates = duplicateIssues(rows, list.keyOf, list.describe);
