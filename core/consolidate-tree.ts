@@ -55,7 +55,10 @@ export function consolidateTree(
     }
     const parent = code ? (tree.nodes.get(code)?.parent ?? null) : null;
     const home = parent && lists.has(parent) ? parent : null;
-    placed.set(home, [...(placed.get(home) ?? []), { input, source: options.sources?.[index] }]);
+    const here = placed.get(home);
+    const entry = { input, source: options.sources?.[index] };
+    if (here) here.push(entry);
+    else placed.set(home, [entry]);
   });
   const roots = tree.roots.filter((code) => lists.has(code));
   // Lists without a code of their own cannot be placed: they belong to the top.

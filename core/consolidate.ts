@@ -136,6 +136,7 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
   const previous = options.previous ?? null;
   const lastYear = previous ? previousFiguresIndex(previous) : null;
   const byUnit = accepted.flatMap((a) => unitFiguresOf(a, listedByCode.get(a.code)?.mergedFrom));
+  const unitFiguresByCode = new Map(byUnit.map((u) => [u.code, u]));
   let base: ChangeBase | null = null;
   if (lastYear) {
     for (const unit of byUnit) unit.change = lastYear.changeOf(unit.members, unit.mergedFrom ?? [unit.code]);
@@ -191,7 +192,9 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
     ...(upperOrganizations.length ? { upperOrganizations } : {}),
     byUnit,
     children: [
-      ...accepted.map((a) => childFiguresOf(a, byUnit, lastYear, listedByCode.get(a.code)?.mergedFrom)),
+      ...accepted.map((a) =>
+        childFiguresOf(a, unitFiguresByCode, lastYear, listedByCode.get(a.code)?.mergedFrom),
+      ),
       ...missing.map((o) => missingChild(o)),
     ],
     targets,
@@ -261,14 +264,15 @@ function acceptInputs(
 function unitFiguresOf(child: Accepted, mergedFrom: string[] | undefined): UnitFigures[] {
   const { input } = child;
   if (isConsolidation(input)) return input.byUnit.map((u) => ({ ...u, change: u.change ?? null }));
+  const counts = summaryIssueCounts(input);
   return [
     {
       code: input.unit.code,
       name: input.unit.name,
       kind: input.unit.kind,
       members: input.members,
-      errors: summaryIssueCounts(input).errors,
-      warnings: summaryIssueCounts(input).warnings,
+      errors: counts.errors,
+      warnings: counts.warnings,
       change: null,
       ...(mergedFrom?.length ? { mergedFrom } : {}),
     },
@@ -294,7 +298,7 @@ function predecessorsBelow(
 
 function childFiguresOf(
   child: Accepted,
-  byUnit: UnitFigures[],
+  byUnitCode: Map<string, UnitFigures>,
   lastYear: PreviousIndex | null,
   mergedFrom: string[] | undefined,
 ): ChildFigures {
@@ -305,6 +309,7 @@ function childFiguresOf(
       lastYear && mergedFrom?.length
         ? lastYear.changeOf(input.members, mergedFrom)
         : (input.change?.members ?? null);
+    const counts = consolidationIssueTotals(input);
     return {
       code: child.code,
       name: child.name,
@@ -313,11 +318,11 @@ function childFiguresOf(
       units: input.units.count,
       members: input.members,
       change,
-      errors: consolidationIssueTotals(input).errors,
-      warnings: consolidationIssueTotals(input).warnings,
+      errors: counts.errors,
+      warnings: counts.warnings,
     };
   }
-  const unit = byUnit.find((u) => u.code === child.code)!;
+  const unit = byUnitCode.get(child.code)!;
   return {
     code: unit.code,
     name: unit.name,
