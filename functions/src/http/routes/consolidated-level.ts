@@ -4,7 +4,7 @@ import { organizationAccess } from '../access';
 import { failureReply, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
 import type { RouteParams } from '../route-params';
-import { unknownYearFailure } from './year-check';
+import { organizationInYear } from './year-check';
 
 /**
  * What the per-organization routes answer: the same shape as the whole year's (core's consolidation, `missing`,
@@ -28,10 +28,8 @@ export async function consolidateLevelNow(
   context: ApiContext,
   user: ApiUser,
 ): Promise<Reply> {
-  const access = await organizationAccess(user, params.org, context);
+  const access = await organizationInYear(user, params, context);
   if (!access.ok) return failureReply(access.failure);
-  const refused = await unknownYearFailure(context, params.year);
-  if (refused) return failureReply(refused);
   const [org] = access.value;
   const done = await consolidateOrganization(
     context.db,

@@ -12,7 +12,7 @@ import { failureReply, type Failure, type Reply } from '../failure';
 import type { ApiContext, ApiRequest, ApiUser } from '../request';
 import type { RouteParams } from '../route-params';
 import { organizationListRules, targetListRules, type ListRules } from './list-rules';
-import { districtListFailure, unknownUnitsFailure, unknownYearFailure } from './year-check';
+import { districtListFailure, organizationInYear, unknownUnitsFailure } from './year-check';
 
 /** Null when every code is an organization directly below `org` in the directory. */
 async function notDirectlyBelowFailure(
@@ -116,10 +116,8 @@ export async function putLevelTargets(
 }
 
 async function readLevelList(params: RouteParams, context: ApiContext, user: ApiUser) {
-  const access = await organizationAccess(user, params.org, context);
+  const access = await organizationInYear(user, params, context);
   if (!access.ok) return { ok: false as const, reply: failureReply(access.failure) };
-  const refused = await unknownYearFailure(context, params.year);
-  if (refused) return { ok: false as const, reply: failureReply(refused) };
   return { ok: true as const, stored: await readLevel(context.db, params.year, params.org) };
 }
 

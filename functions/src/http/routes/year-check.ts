@@ -1,8 +1,22 @@
-import { readYear, unknownUnits } from '../../store/directory';
-import type { Failure } from '../failure';
-import type { ApiContext } from '../request';
+import { readYear, unknownUnits, type OrganizationEntry } from '../../store/directory';
+import { organizationAccess } from '../access';
+import type { Failure, Outcome } from '../failure';
+import type { ApiContext, ApiUser } from '../request';
+import type { RouteParams } from '../route-params';
 import { formatNumber } from '../../../../core';
 import type { ListRules } from './list-rules';
+
+/** The organization's lineage when the account may act on it (`organizationAccess`) in a year that exists. */
+export async function organizationInYear(
+  user: ApiUser,
+  params: RouteParams,
+  context: ApiContext,
+): Promise<Outcome<OrganizationEntry[]>> {
+  const access = await organizationAccess(user, params.org, context);
+  if (!access.ok) return access;
+  const refused = await unknownYearFailure(context, params.year);
+  return refused ? { ok: false, failure: refused } : access;
+}
 
 /** Null when `years/{year}` exists (open or not). */
 export async function unknownYearFailure(context: ApiContext, year: number): Promise<Failure | null> {
