@@ -1,10 +1,11 @@
 // A lean .xlsx reader: unzips only the parts that hold values (workbook, relationships, styles, shared
-// strings, worksheets) and streams each through an XML parser into plain grids, the shape Sheets'
-// getValues() gives. No object model of the workbook is built.
-import { strFromU8, unzipSync } from 'fflate';
+// strings, worksheets) and streams each part's bytes through an XML reader into plain grids, the shape
+// Sheets' getValues() gives. No object model of the workbook is built, and no cell's text is a piece of a
+// larger string: what a caller keeps of a workbook (a unit's name in its summary) keeps nothing else alive.
 import type { CellValue, SheetData, WorkbookData } from '../../core';
 import { isDateFormat, serialToDate } from './number-formats';
 import { parseXml } from './xml-events';
+import { zipEntries, zipEntryContent, type ZipEntry } from './zip-parts';
 
 const WANTED =
   /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/i;
@@ -14,55 +15,65 @@ interface SheetEntry {
   path: string;
 }
 
+const EMPTY = Buffer.alloc(0);
+
 export function readXlsxBytes(bytes: Uint8Array): WorkbookData {
-  const parts = unzipSync(bytes, { filter: (file) => WANTED.test(file.name) });
-  const part = (path: string): string | null => {
-    const found =
-      parts[path] ?? parts[Object.keys(parts).find((p) => p.toLowerCase() === path.toLowerCase()) ?? ''];
-    return found ? strFromU8(found) : null;
+  const file = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const entries = new Map<string, ZipEntry>();
+  for (const entry of zipEntries(file)) if (WANTED.test(entry.name)) entries.set(entry.name, entry);
+  /** A part by its path, whatever the case of its name in the package; inflated when it is read. */
+  const part = (path: string): Buffer | null => {
+    const lower = path.toLowerCase();
+    const entry = entries.get(path) ?? [...entries.values()].find((e) => e.name.toLowerCase() === lower);
+    return entry ? zipEntryContent(file, entry) : null;
   };
   const workbookXml = part('xl/workbook.xml');
   if (workbookXml === null) throw new Error('xl/workbook.xml is missing');
   const { sheets, date1904 } = readWorkbookPart(
     workbookXml,
-    readRelationships(part('xl/_rels/workbook.xml.rels') ?? ''),
+    readRelationships(part('xl/_rels/workbook.xml.rels') ?? EMPTY),
   );
-  const strings = readSharedStrings(part('xl/sharedStrings.xml') ?? '');
-  const dateStyles = readDateStyles(part('xl/styles.xml') ?? '');
+  const strings = readSharedStrings(part('xl/sharedStrings.xml') ?? EMPTY);
+  const dateStyles = readDateStyles(part('xl/styles.xml') ?? EMPTY);
   return {
     sheets: sheets.map((sheet) => ({
       name: sheet.name,
-      rows: readSheet(part(sheet.path) ?? '', strings, dateStyles, date1904),
+      rows: readSheet(part(sheet.path) ?? EMPTY, strings, dateStyles, date1904),
     })),
   };
 }
 
-function readRelationships(xml: string): Map<string, string> {
+function readRelationships(xml: Buffer): Map<string, string> {
   const targets = new Map<string, string>();
-  if (!xml) return targets;
   parseXml(xml, {
     open(name, a) {
-      if (name !== 'Relationship' || !a.Id || !a.Target) return;
-      const target = a.Target.replace(/\\/g, '/');
-      targets.set(a.Id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+      if (name !== 'Relationship') return;
+      const id = a.get('Id');
+      const given = a.get('Target');
+      if (!id || !given) return;
+      const target = given.replace(/\\/g, '/');
+      targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
     },
   });
   return targets;
 }
 
 function readWorkbookPart(
-  xml: string,
+  xml: Buffer,
   relationships: Map<string, string>,
 ): { sheets: SheetEntry[]; date1904: boolean } {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   parseXml(xml, {
     open(name, a) {
-      if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      if (name === 'workbookPr') {
+        const flag = a.get('date1904');
+        date1904 = flag === '1' || flag === 'true';
+      }
       if (name !== 'sheet') return;
-      const id = Object.entries(a).find(([key]) => key === 'r:id' || key.endsWith(':id'))?.[1];
+      const id = a.getLocal('id');
       const path = id ? relationships.get(id) : undefined;
-      if (path) sheets.push({ name: a.name ?? '', path: normalisePath(path) });
+      if (path) sheets.push({ name: a.get('name') ?? '', path: normalisePath(path) });
     },
   });
   return { sheets, date1904 };
@@ -79,9 +90,8 @@ function normalisePath(path: string): string {
 }
 
 /** Each shared string as displayed: rich text runs joined, phonetic guides left out. */
-function readSharedStrings(xml: string): string[] {
+function readSharedStrings(xml: Buffer): string[] {
   const strings: string[] = [];
-  if (!xml) return strings;
   let current = '';
   let inText = false;
   let phonetic = 0;
@@ -96,6 +106,7 @@ function readSharedStrings(xml: string): string[] {
       else if (name === 't') inText = false;
       else if (name === 'rPh') phonetic--;
     },
+    wantsText: () => inText,
     text(text) {
       if (inText) current += text;
     },
@@ -104,16 +115,15 @@ function readSharedStrings(xml: string): string[] {
 }
 
 /** For each cell style (index in cellXfs), whether it shows numbers as dates. */
-function readDateStyles(xml: string): boolean[] {
+function readDateStyles(xml: Buffer): boolean[] {
   const customCodes = new Map<number, string>();
   const formatIds: number[] = [];
-  if (!xml) return [];
   let inCellXfs = false;
   parseXml(xml, {
     open(name, a) {
-      if (name === 'numFmt') customCodes.set(Number(a.numFmtId), a.formatCode ?? '');
+      if (name === 'numFmt') customCodes.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
       else if (name === 'cellXfs') inCellXfs = true;
-      else if (name === 'xf' && inCellXfs) formatIds.push(Number(a.numFmtId ?? 0));
+      else if (name === 'xf' && inCellXfs) formatIds.push(Number(a.get('numFmtId') ?? 0));
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
@@ -134,7 +144,7 @@ function columnOf(reference: string): number {
 }
 
 function readSheet(
-  xml: string,
+  xml: Buffer,
   strings: string[],
   dateStyles: boolean[],
   date1904: boolean,
@@ -151,13 +161,16 @@ function readSheet(
   parseXml(xml, {
     open(name, a) {
       if (name === 'row') {
-        rowIndex = a.r ? Number(a.r) - 1 : rowIndex + 1;
+        const r = a.get('r');
+        rowIndex = r ? Number(r) - 1 : rowIndex + 1;
         row = [];
         column = -1;
       } else if (name === 'c') {
-        column = a.r ? columnOf(a.r) : column + 1;
-        type = a.t ?? 'n';
-        style = a.s ? Number(a.s) : 0;
+        const r = a.get('r');
+        column = r ? columnOf(r) : column + 1;
+        type = a.get('t') ?? 'n';
+        const s = a.get('s');
+        style = s ? Number(s) : 0;
         value = '';
         inline = '';
       } else if (name === 'v') {
@@ -174,6 +187,7 @@ function readSheet(
         rows[rowIndex] = row;
       }
     },
+    wantsText: () => capture !== null,
     text(text) {
       if (capture === 'v') value += text;
       else if (capture === 't') inline += text;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readXlsxBytes } from '../../cli/xlsx/read-xlsx';
@@ -88,6 +89,44 @@ describe('the .xlsx reader', () => {
       false,
       false,
     ]);
+  });
+
+  it('reads the XML as other writers may write it: prefixes, entities, CDATA, phonetic runs, stored parts', () => {
+    const parts = {
+      'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?>
+<x:workbook xmlns:x="main" xmlns:r="rel"><x:workbookPr date1904="1"/><x:sheets>
+<x:sheet name="Đảng viên &amp; chi bộ" sheetId="1" r:id="rId1"/><x:sheet name='Q"2' sheetId="2" rel:id="rId2" xmlns:rel="rel"/>
+</x:sheets></x:workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Target="/xl/worksheets/../worksheets/sheet2.xml"/></Relationships>`,
+      'xl/sharedStrings.xml': `<?xml version="1.0"?><!-- written by hand --><sst>
+<si><t xml:space="preserve"> a &lt;b&gt; &#x1EA3;&#7843; &#150; &bogus; &amp trail </t></si>
+<si><r><t>Xếp </t></r><r><rPr><b/></rPr><t>loại</t></r><rPh sb="0" eb="1"><t>PHONETIC</t></rPh></si>
+<si><t><![CDATA[x <y> & z]]></t></si></sst>`,
+      'xl/styles.xml': `<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>
+<cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>`,
+      'XL/Worksheets/Sheet1.xml': `<?xml version="1.0"?><!DOCTYPE worksheet [ <!ENTITY e "e"> ]>
+<worksheet><sheetData>
+<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>
+<row r="3"><c r="A3" s="1"><v>0</v></c><c r="B3" t = 'str'><f>A1</f><v>p &amp; q</v></c><c r="C3" t="inlineStr"><is><t>dòng&#10;hai</t></is></c><c r="E3"/><c r="F3"><v>-1.5e1</v></c></row>
+</sheetData></worksheet>`,
+      'xl/worksheets/sheet2.xml': `<w:worksheet xmlns:w="main"><w:sheetData><w:row r="2"><w:c r="AB2"><w:v>7</w:v></w:c></w:row></w:sheetData></w:worksheet>`,
+    };
+    const expected = [
+      {
+        name: 'Đảng viên & chi bộ',
+        rows: [
+          [' a <b> ảả – &bogus; &amp trail ', 'Xếp loại', 'x <y> & z'],
+          [],
+          [new Date(Date.UTC(1904, 0, 1)), 'p & q', 'dòng\nhai', '', '', -15],
+        ],
+      },
+      { name: 'Q"2', rows: [[], [...Array<string>(27).fill(''), 7]] },
+    ];
+    const files = Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, strToU8(xml)]));
+    // Deflated as writers usually do, and stored (level 0) as some do.
+    expect(readXlsxBytes(zipSync(files, { level: 6 })).sheets).toEqual(expected);
+    expect(readXlsxBytes(zipSync(files, { level: 0 })).sheets).toEqual(expected);
   });
 
   it('refuses bytes that are not a workbook', () => {
