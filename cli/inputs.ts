@@ -173,7 +173,7 @@ export async function loadInput(job: InputJob, options: UnitOptions): Promise<Lo
   const loaded = await loadWorkbook(file);
   if (!loaded.ok) return { kind: 'failure', failure: loaded.failure };
   if (!job.district && hasFiguresSheet(loaded.workbook)) {
-    const read = readFiguresSheet(loaded.workbook);
+    const read = await readFiguresSheet(loaded.workbook);
     if (!read.ok) return unreadableFile(file, read.message);
     return { kind: 'level', input: { file, consolidation: read.consolidation } };
   }
@@ -205,7 +205,7 @@ async function loadConsolidationJson(file: string): Promise<LoadedInput> {
   } catch {
     return unreadableFile(file, 'không phải JSON hợp lệ (cần JSON do “xeploai consolidate --json” in ra).');
   }
-  const checked = checkConsolidation(value);
+  const checked = await checkConsolidation(value);
   if (!checked.ok) return unreadableFile(file, checked.message);
   return { kind: 'level', input: { file, consolidation: checked.consolidation } };
 }

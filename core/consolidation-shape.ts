@@ -1,11 +1,16 @@
-import * as z from 'zod';
+import type { ZodType } from 'zod';
 import { NOT_RATED_REASONS, RATING_LEVELS, type Consolidation, type Tally } from './types';
 
-/** Built on first use, so that bundles which never check a consolidation do not carry the schema library. */
-function buildSchema() {
+type Zod = typeof import('zod');
+
+/**
+ * Built on first use, the schema library loaded only then: most runs (reading unit workbooks) never check a
+ * received consolidation, and loading zod's many modules cost the CLI ≈ 12 MB resident before its first file.
+ */
+function buildSchema(z: Zod) {
   const count = z.number().int().min(0);
   const share = z.number().nullable();
-  const byLevel = <T extends z.ZodType>(value: T) =>
+  const byLevel = <T extends ZodType>(value: T) =>
     z.looseObject(Object.fromEntries(RATING_LEVELS.map((l) => [l, value])) as Record<string, T>);
 
   const tally = z.looseObject({
@@ -98,8 +103,8 @@ export type ConsolidationCheck = { ok: true; consolidation: Consolidation } | { 
  * A consolidation received from a file (the JSON `consolidate --json` printed, a report workbook's figures
  * sheet): the structure, and the sums that bind it (units listed once, totals = the units' figures).
  */
-export function checkConsolidation(value: unknown): ConsolidationCheck {
-  schema ??= buildSchema();
+export async function checkConsolidation(value: unknown): Promise<ConsolidationCheck> {
+  schema ??= buildSchema(await import('zod'));
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

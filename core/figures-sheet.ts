@@ -134,13 +134,13 @@ export function hasFiguresSheet(workbook: WorkbookData): boolean {
 }
 
 /** The consolidation back from a workbook's figures sheet; a sheet that was edited or damaged says where. */
-export function readFiguresSheet(workbook: WorkbookData): FiguresRead {
+export async function readFiguresSheet(workbook: WorkbookData): Promise<FiguresRead> {
   const sheet = findSheet(workbook, FIGURES_SHEET);
   if (!sheet) return { ok: false, message: `Không có trang “${FIGURES_SHEET}”.` };
   return readFiguresGrid(sheet);
 }
 
-export function readFiguresGrid(sheet: SheetData): FiguresRead {
+export async function readFiguresGrid(sheet: SheetData): Promise<FiguresRead> {
   const header = findHeader(sheet.rows, FIGURES_COLUMNS, ['key', 'kind', 'value']);
   const where = (index: number) => `Trang “${sheet.name}”, dòng ${index + 1}`;
   if (!header)
@@ -184,7 +184,7 @@ export function readFiguresGrid(sheet: SheetData): FiguresRead {
         message: `${where(index)}: ghi ${size} phần tử nhưng có ${found}: trang đã bị sửa.`,
       };
   }
-  const checked = checkConsolidation(root);
+  const checked = await checkConsolidation(root);
   return checked.ok ? checked : { ok: false, message: `Trang “${sheet.name}”: ${checked.message}` };
 }
 

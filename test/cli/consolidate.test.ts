@@ -183,7 +183,7 @@ describe('xeploai consolidate and summarize', () => {
     ).body;
     const saved = await readWorkbookFile(out);
     if (!saved.ok) throw new Error(saved.message);
-    const figures = readFiguresSheet(saved.workbook);
+    const figures = await readFiguresSheet(saved.workbook);
     expect(figures).toEqual({ ok: true, consolidation: json });
     const report = book.getWorksheet('Báo cáo tổng hợp')!;
     // The district workbook has no `Thông tin`: the heading leaves the names to fill by hand.

@@ -43,10 +43,10 @@ const workbookOf = (rows: CellValue[][]) => ({ sheets: [{ name: FIGURES_SHEET, r
 const asJson = (value: unknown) => JSON.parse(JSON.stringify(value));
 
 describe('the figures sheet', () => {
-  test('round trip: the consolidation comes back exactly, JSON for JSON', () => {
+  test('round trip: the consolidation comes back exactly, JSON for JSON', async () => {
     const original = sample();
     expect(original.errors.length + original.warnings.length).toBeGreaterThan(0);
-    const read = readFiguresSheet(workbookOf(figuresGrid(original)));
+    const read = await readFiguresSheet(workbookOf(figuresGrid(original)));
     expect(read).toEqual({ ok: true, consolidation: asJson(original) });
   });
 
@@ -65,15 +65,15 @@ describe('the figures sheet', () => {
     expect(row('/byUnit')?.slice(2)).toEqual(['danh sách', 2]);
   });
 
-  test('an edited or damaged sheet is refused, saying where', () => {
+  test('an edited or damaged sheet is refused, saying where', async () => {
     const grid = figuresGrid(sample());
     const edited = grid.map((r) => (r[1] === '/members/counts/good' ? [r[0], r[1], r[2], 99] : r));
-    expect(readFiguresSheet(workbookOf(edited))).toEqual({
+    expect(await readFiguresSheet(workbookOf(edited))).toEqual({
       ok: false,
       message: expect.stringMatching(/không khớp: tổng số của đảng viên không bằng tổng các mức/),
     });
     const asText = grid.map((r) => (r[1] === '/byUnit/1/warnings' ? [r[0], r[1], 'chữ', 'không'] : r));
-    expect(readFiguresSheet(workbookOf(asText))).toEqual({
+    expect(await readFiguresSheet(workbookOf(asText))).toEqual({
       ok: false,
       message: expect.stringMatching(
         /^Trang “Số liệu tổng hợp”: số liệu tổng hợp không đúng cấu trúc \(ở “byUnit\.1\.warnings”\)/,
@@ -81,13 +81,13 @@ describe('the figures sheet', () => {
     });
     const at = grid.findIndex((r) => r[1] === '/units/codes');
     const fewer = grid.filter((r) => r[1] !== '/units/codes/1');
-    expect(readFiguresSheet(workbookOf(fewer))).toEqual({
+    expect(await readFiguresSheet(workbookOf(fewer))).toEqual({
       ok: false,
       message: `Trang “Số liệu tổng hợp”, dòng ${at + 1}: ghi 2 phần tử nhưng có 1: trang đã bị sửa.`,
     });
     const otherFormat = grid.map((r) => (r[1] === '#' ? [r[0], r[1], r[2], 'khác/9'] : r));
-    expect(readFiguresSheet(workbookOf(otherFormat))).toMatchObject({ ok: false });
-    expect(readFiguresSheet({ sheets: [] })).toEqual({
+    expect(await readFiguresSheet(workbookOf(otherFormat))).toMatchObject({ ok: false });
+    expect(await readFiguresSheet({ sheets: [] })).toEqual({
       ok: false,
       message: 'Không có trang “Số liệu tổng hợp”.',
     });
