@@ -1,10 +1,12 @@
-// The add-on: Apps Script service calls per menu action, counted by the in-memory host, at 100 and
-// 12.000 rows and at 3.000 rows that each carry an issue, beside a naive cell-by-cell version; the
-// bundle's size; a cold load + onOpen.
+// The add-on: Apps Script service calls per menu action (and per call from its pages), counted by the
+// in-memory host, at 100 and 12.000 rows and at 3.000 rows that each carry an issue, beside a naive
+// cell-by-cell version; the bundle's size; a cold load + onOpen.
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAddonHost, DIST_DIR } from '../../scripts/addon-host';
+import type { WorkbookData } from '../../core';
+import { consolidationReply, SUPERIOR_CODE, superiorWorkbook } from './addon-district';
 import { memberWorkbook } from './member-grid';
 import { naiveValidate, type NaiveApp } from './naive-validate';
 import { median, round } from './stats';
@@ -17,6 +19,32 @@ type Actions = Sizes & {
   sendReport12000: number;
   /** Tạo biểu mẫu on a unit workbook that has `Thông tin` and `Đảng viên`: two sheets created. */
   createTemplate: number;
+  /** Tạo biểu mẫu on an empty spreadsheet: all four sheets created. */
+  createTemplateEmpty: number;
+  /** Tính tỷ lệ run again: its sheet is there already (cleared and rewritten). */
+  computeSummaryAgain100: number;
+  computeSummaryAgain12000: number;
+  /** Gửi báo cáo refused: every row carries an issue, shown as Kiểm tra dữ liệu shows them. */
+  sendReportIssues3000: number;
+  /** Sửa chữ xếp loại (from the sidebar): 3 labels fixed in 100 and 12.000 rows, then 3.000 of them. */
+  fixLabels100: number;
+  fixLabels12000: number;
+  fixLabelsIssues3000: number;
+  /** Tạo biểu mẫu cấp trên on an empty spreadsheet: three sheets created. */
+  createSuperiorSheets: number;
+  /** Giao chỉ tiêu: a target for each of 100 and 12.000 organizations; then without the sheet (created). */
+  assignTargets100: number;
+  assignTargets12000: number;
+  assignTargetsCreate: number;
+  /** Tổng hợp of 100 and 12.000 organizations (the server's answer in memory), then run again. */
+  consolidate100: number;
+  consolidate12000: number;
+  consolidateAgain100: number;
+  consolidateAgain12000: number;
+  /** The settings dialog, its saving, and a click on an issue in the sidebar. */
+  openSettings: number;
+  saveSettings: number;
+  selectCell: number;
 };
 
 export interface AddonResult {
@@ -53,18 +81,60 @@ interface Counted {
   roundTrips: number;
 }
 
-function callsOf(rows: number, action: string, badRating = false, badRows = 0): Counted {
+interface Run {
+  workbook: WorkbookData;
+  action: string;
+  args?: unknown[];
+  properties?: Record<string, string>;
+  /** The server's answer to every request (default: Gửi báo cáo's receipt). */
+  reply?: () => { status: number; headers?: Record<string, string>; body: string };
+  /** Run first, not counted: an action whose output sheet is then there. */
+  before?: string;
+}
+
+function counted(run: Run): Counted {
   const host = createAddonHost({
-    workbook: memberWorkbook(rows, { badRating, badRows }),
-    documentProperties: SETTINGS,
-    urlFetch: receipt,
+    workbook: run.workbook,
+    documentProperties: run.properties ?? SETTINGS,
+    urlFetch: run.reply ?? receipt,
     identityToken: () => 'bench',
   });
+  if (run.before) host.run(run.before);
   host.calls.reset();
-  host.run(action);
-  if (host.consoleErrors.length) throw new Error(`${action}: ${host.consoleErrors.join('\n')}`);
+  host.run(run.action, ...(run.args ?? []));
+  if (host.consoleErrors.length) throw new Error(`${run.action}: ${host.consoleErrors.join('\n')}`);
   return { calls: host.calls.total(), roundTrips: host.calls.roundTrips() };
 }
+
+function callsOf(rows: number, action: string, badRating = false, badRows = 0): Counted {
+  return counted({ workbook: memberWorkbook(rows, { badRating, badRows }), action });
+}
+
+/** A unit workbook whose first `count` ratings (all when `count` is the size) lack their diacritics. */
+function unfixedLabels(rows: number, count: number): WorkbookData {
+  const workbook = memberWorkbook(rows);
+  const members = workbook.sheets[1].rows;
+  for (let r = 1; r <= count; r++)
+    members[r][4] = r % 2 ? 'Hoan thanh tot nhiem vu' : 'hoan thanh xuat sac nhiem vu';
+  return workbook;
+}
+
+const SUPERIOR_SETTINGS = { 'xeploai.year': '2023', 'xeploai.apiUrl': API, 'xeploai.orgCode': SUPERIOR_CODE };
+const ok = () => ({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"ok":true}' });
+
+function superiorCalls(count: number, action: string, again = false): Counted {
+  const workbook = superiorWorkbook(count, true);
+  const body = action === 'consolidateDistrict' ? consolidationReply(count, workbook) : '';
+  return counted({
+    workbook,
+    action,
+    properties: SUPERIOR_SETTINGS,
+    reply: body ? () => ({ status: 200, headers: { 'content-type': 'application/json' }, body }) : ok,
+    before: again ? action : undefined,
+  });
+}
+
+const EMPTY: WorkbookData = { sheets: [{ name: 'Trang tính1', rows: [] }] };
 
 function naiveCallsOf(rows: number, badRating = false, badRows = 0): Counted {
   const host = createAddonHost({ workbook: memberWorkbook(rows, { badRating, badRows }) });
@@ -95,6 +165,44 @@ export function runAddon(quick: boolean, log: (line: string) => void): AddonResu
     sendReport100: callsOf(100, 'sendReport'),
     sendReport12000: callsOf(12_000, 'sendReport'),
     createTemplate: callsOf(100, 'createTemplate'),
+    createTemplateEmpty: counted({ workbook: EMPTY, action: 'createTemplate' }),
+    computeSummaryAgain100: counted({
+      workbook: memberWorkbook(100),
+      action: 'computeSummary',
+      before: 'computeSummary',
+    }),
+    computeSummaryAgain12000: counted({
+      workbook: memberWorkbook(12_000),
+      action: 'computeSummary',
+      before: 'computeSummary',
+    }),
+    sendReportIssues3000: callsOf(3_000, 'sendReport', true),
+    fixLabels100: counted({ workbook: unfixedLabels(100, FEW_ISSUES), action: 'fixLabels' }),
+    fixLabels12000: counted({ workbook: unfixedLabels(12_000, FEW_ISSUES), action: 'fixLabels' }),
+    fixLabelsIssues3000: counted({ workbook: unfixedLabels(3_000, 3_000), action: 'fixLabels' }),
+    createSuperiorSheets: counted({
+      workbook: EMPTY,
+      action: 'createSuperiorSheets',
+      properties: SUPERIOR_SETTINGS,
+    }),
+    assignTargets100: superiorCalls(100, 'assignTargets'),
+    assignTargets12000: superiorCalls(12_000, 'assignTargets'),
+    assignTargetsCreate: counted({
+      workbook: superiorWorkbook(100, false),
+      action: 'assignTargets',
+      properties: SUPERIOR_SETTINGS,
+    }),
+    consolidate100: superiorCalls(100, 'consolidateDistrict'),
+    consolidate12000: superiorCalls(12_000, 'consolidateDistrict'),
+    consolidateAgain100: superiorCalls(100, 'consolidateDistrict', true),
+    consolidateAgain12000: superiorCalls(12_000, 'consolidateDistrict', true),
+    openSettings: counted({ workbook: memberWorkbook(100), action: 'openSettings' }),
+    saveSettings: counted({
+      workbook: memberWorkbook(100),
+      action: 'saveSettings',
+      args: [{ apiUrl: API, unitCode: 'DB99', orgCode: '', year: '2023' }],
+    }),
+    selectCell: counted({ workbook: memberWorkbook(100), action: 'selectCell', args: ['Đảng viên', 'E5'] }),
   });
   log('  add-on: naive cell-by-cell version');
   const naive = split({
