@@ -22,7 +22,7 @@ const BUILDER_METHODS = new Set(['newRichTextValue', 'newDataValidation', 'newCh
  * formats, fonts, borders, merges, sizes, rules, protections, charts, sheets and which one is active.
  */
 const ROUND_TRIP =
-  /^(get(Values|Value|DisplayValues?|Formulas?|Backgrounds?|Notes?|RichTextValues?|NumberFormats?|FontWeights?|DataValidations?)|set\w+|merge\w*|breakApart|clear\w*|insert\w+|delete\w+|remove\w+|move\w+|hide\w*|show\w*|activate|protect|flush|sort|copyTo|autoResize\w*)$/;
+  /^(get(Values|Value|DisplayValues?|Formulas?|Backgrounds?|Notes?|RichTextValues?|NumberFormats?|FontWeights?|DataValidations?)|set\w+|merge\w*|breakApart|clear\w*|insert\w+|update\w+|delete\w+|remove\w+|move\w+|hide\w*|show\w*|activate|protect|flush|sort|copyTo|autoResize\w*)$/;
 
 export function callKind(name: string): CallKind {
   const [className, method] = name.split('.');

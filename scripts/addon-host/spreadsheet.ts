@@ -285,7 +285,22 @@ export class FakeChartBuilder {
     position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
     options: {},
   };
-  constructor(private readonly counter: CallCounter) {}
+  /**
+   * `from`: the chart EmbeddedChart.modify() edits; what build() returns then replaces it through
+   * Sheet.updateChart, and only there.
+   */
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly from: FakeChart | null = null,
+  ) {
+    if (from)
+      this.record = {
+        ...from.record,
+        ranges: [...from.record.ranges],
+        position: { ...from.record.position },
+        options: { ...from.record.options },
+      };
+  }
   setChartType(type: string): this {
     if (!CHART_TYPES.has(type)) fail(`Invalid argument: type`);
     this.record.type = type;
@@ -329,7 +344,11 @@ export class FakeChartBuilder {
   build(): FakeChart {
     if (!this.record.type || !this.record.ranges.length) fail('The chart has no type or no data range.');
     return tracked(
-      new FakeChart({ ...this.record, ranges: [...this.record.ranges], options: { ...this.record.options } }),
+      new FakeChart(
+        { ...this.record, ranges: [...this.record.ranges], options: { ...this.record.options } },
+        this.counter,
+        this.from,
+      ),
       'EmbeddedChart',
       this.counter,
     );
@@ -337,7 +356,19 @@ export class FakeChartBuilder {
 }
 
 export class FakeChart {
-  constructor(readonly record: ChartRecord) {}
+  constructor(
+    readonly record: ChartRecord,
+    private readonly counter: CallCounter,
+    /** The chart this one was modified from (EmbeddedChart.modify), which updateChart replaces. */
+    readonly replaces: FakeChart | null = null,
+  ) {}
+  /**
+   * A builder holding this chart's type, ranges, position and options; Sheet.updateChart(built) saves the
+   * changes ("Invoke sheet.updateChart(chart) to save changes", EmbeddedChart.modify in Google's reference).
+   */
+  modify(): FakeChartBuilder {
+    return tracked(new FakeChartBuilder(this.counter, this), 'EmbeddedChartBuilder', this.counter);
+  }
   getType(): string {
     return this.record.type;
   }
@@ -960,6 +991,21 @@ export class FakeSheet {
   removeChart(chart: FakeChart): void {
     this.charts = this.charts.filter((c) => c !== raw(chart));
   }
+  /**
+   * Saves a chart built from EmbeddedChart.modify() in place of the one it was modified from, which must be
+   * on this sheet; a chart built by newChart() (or one already replaced) is refused, as nothing on the sheet
+   * is its original.
+   */
+  updateChart(chart: FakeChart): void {
+    const updated = raw(chart);
+    const at = updated.replaces ? this.charts.indexOf(updated.replaces) : -1;
+    if (at < 0) fail('Invalid argument: chart (it is not a chart of this sheet)');
+    this.charts[at] = updated;
+  }
+  /** The sheet's 1-based position among the sheets. */
+  getIndex(): number {
+    return this.spreadsheet.sheets.indexOf(this) + 1;
+  }
   /** Like Sheets' clear() (contents and formats), as far as the fake knows it leaves merges: breakApart() them. */
   clear(): this {
     this.checkEditable(1, 1, this.maxRows, this.maxColumns);
@@ -1056,10 +1102,17 @@ export class FakeSpreadsheet {
     const found = this.sheets.find((s) => s.id === id);
     return found ? found.view() : null;
   }
-  insertSheet(name: string): FakeSheet {
+  /**
+   * insertSheet(sheetName[, sheetIndex]): the new sheet at the 0-based index (0: first), else last; "The new
+   * sheet becomes the active sheet" (Spreadsheet.insertSheet in Google's reference, every form). An index
+   * that is not a whole number from 0 to the number of sheets is refused.
+   */
+  insertSheet(name: string, index?: number): FakeSheet {
     this.checkNewName(name, null);
+    if (index !== undefined && (!isWhole(index, 0) || index > this.sheets.length))
+      fail('Invalid argument: sheetIndex');
     const sheet = new FakeSheet(this, this.env, name, 100000 + this.nextId++ * 7919);
-    this.sheets.push(sheet);
+    this.sheets.splice(index ?? this.sheets.length, 0, sheet);
     this.activeSheet = sheet;
     this.activeRange = 'A1';
     return sheet.view();

@@ -107,6 +107,62 @@ describe('the Apps Script fake', () => {
     expect(() => raw(other).setName('đảng VIÊN')).toThrow('already exists');
   });
 
+  it('inserts a sheet at a 0-based index and makes it the active one; refuses an index out of the sheets', () => {
+    const fake = new FakeAppsScript({
+      workbook: {
+        sheets: [
+          { name: 'Thông tin', rows: [] },
+          { name: 'Đảng viên', rows: [] },
+        ],
+      },
+    });
+    const names = () => fake.spreadsheet.sheets.map((s) => s.name);
+    expect(() => fake.spreadsheet.insertSheet('Tổng hợp', 3)).toThrow('sheetIndex');
+    expect(() => fake.spreadsheet.insertSheet('Tổng hợp', -1)).toThrow('sheetIndex');
+    expect(() => fake.spreadsheet.insertSheet('Tổng hợp', 0.5)).toThrow('sheetIndex');
+    const first = raw(fake.spreadsheet.insertSheet('Tổng hợp', 0));
+    expect(names()).toEqual(['Tổng hợp', 'Thông tin', 'Đảng viên']);
+    expect(fake.spreadsheet.activeSheet).toBe(first);
+    expect(first.getIndex()).toBe(1);
+    raw(fake.spreadsheet.insertSheet('Lỗi'));
+    expect(names()).toEqual(['Tổng hợp', 'Thông tin', 'Đảng viên', 'Lỗi']);
+  });
+
+  it('updates a chart only from its own modify(), on its own sheet', () => {
+    const fake = new FakeAppsScript({
+      workbook: {
+        sheets: [
+          { name: 'A', rows: [['x', 1]] },
+          { name: 'B', rows: [['y', 2]] },
+        ],
+      },
+    });
+    const [a, b] = fake.spreadsheet.sheets;
+    const chart = raw(a.newChart())
+      .setChartType('PIE')
+      .addRange(a.getRange('A1:B1'))
+      .setPosition(2, 1, 0, 0)
+      .build();
+    a.insertChart(chart);
+    // A new chart, or another sheet's, is not an update of anything here.
+    expect(() =>
+      a.updateChart(raw(a.newChart()).setChartType('PIE').addRange(a.getRange('A1')).build()),
+    ).toThrow('not a chart of this sheet');
+    const moved = raw(raw(a.getCharts()[0]).modify()).setPosition(5, 2, 0, 0).build();
+    expect(() => b.updateChart(moved)).toThrow('not a chart of this sheet');
+    a.updateChart(moved);
+    expect(a.charts).toHaveLength(1);
+    expect(raw(a.charts[0]).getContainerInfo().getAnchorRow()).toBe(5);
+    expect(
+      raw(a.charts[0])
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A1:B1']);
+    // The chart it replaced is gone: a chart modified from it updates nothing any more.
+    expect(() => a.updateChart(moved)).toThrow('not a chart of this sheet');
+    expect(() => a.updateChart(raw(chart.modify()).build())).toThrow('not a chart of this sheet');
+  });
+
   it("gives dates as midnight in the spreadsheet's time zone and stores a script's Date in it", () => {
     const fake = new FakeAppsScript({
       timeZone: 'America/New_York',
@@ -161,13 +217,17 @@ describe('the Apps Script fake', () => {
         'Spreadsheet.insertSheet',
         'SpreadsheetApp.flush',
         'Range.setDataValidations',
+        'Sheet.updateChart',
       ].map(callKind),
-    ).toEqual(['roundTrip', 'roundTrip', 'roundTrip', 'roundTrip', 'roundTrip', 'roundTrip']);
+    ).toEqual(['roundTrip', 'roundTrip', 'roundTrip', 'roundTrip', 'roundTrip', 'roundTrip', 'roundTrip']);
     expect(
-      ['RichTextValueBuilder.setText', 'SpreadsheetApp.newRichTextValue', 'DataValidationBuilder.build'].map(
-        callKind,
-      ),
-    ).toEqual(['builder', 'builder', 'builder']);
+      [
+        'RichTextValueBuilder.setText',
+        'SpreadsheetApp.newRichTextValue',
+        'DataValidationBuilder.build',
+        'EmbeddedChart.modify',
+      ].map(callKind),
+    ).toEqual(['builder', 'builder', 'builder', 'builder']);
     expect(
       ['Sheet.getName', 'Sheet.getRange', 'Spreadsheet.getSheets', 'Sheet.getMaxRows'].map(callKind),
     ).toEqual(['metadata', 'metadata', 'metadata', 'metadata']);
