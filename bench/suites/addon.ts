@@ -21,12 +21,15 @@ type Actions = Sizes & {
   createTemplate: number;
   /** Tạo biểu mẫu on an empty spreadsheet: all four sheets created. */
   createTemplateEmpty: number;
-  /** Tính tỷ lệ run again: its sheet is there already (cleared and rewritten). */
+  /** Tính tỷ lệ run again from the `Đảng viên` sheet: its sheet is there already (cleared, rewritten). */
   computeSummaryAgain100: number;
   computeSummaryAgain12000: number;
   /** Gửi báo cáo refused: every row carries an issue, shown as Kiểm tra dữ liệu shows them. */
   sendReportIssues3000: number;
-  /** Sửa chữ xếp loại (from the sidebar): 3 labels fixed in 100 and 12.000 rows, then 3.000 of them. */
+  /**
+   * Sửa chữ xếp loại (from the sidebar Kiểm tra dữ liệu opened): 3 labels fixed in 100 and 12.000 rows,
+   * then 3.000 of them; two distinct texts either way.
+   */
   fixLabels100: number;
   fixLabels12000: number;
   fixLabelsIssues3000: number;
@@ -36,7 +39,10 @@ type Actions = Sizes & {
   assignTargets100: number;
   assignTargets12000: number;
   assignTargetsCreate: number;
-  /** Tổng hợp of 100 and 12.000 organizations (the server's answer in memory), then run again. */
+  /**
+   * Tổng hợp of 100 and 12.000 organizations (the server's answer in memory), then run again from the
+   * `Tổ chức cơ sở` sheet.
+   */
   consolidate100: number;
   consolidate12000: number;
   consolidateAgain100: number;
@@ -90,6 +96,8 @@ interface Run {
   reply?: () => { status: number; headers?: Record<string, string>; body: string };
   /** Run first, not counted: an action whose output sheet is then there. */
   before?: string;
+  /** The sheet the user is on when the counted action starts (default: where `before` left them). */
+  on?: string;
 }
 
 function counted(run: Run): Counted {
@@ -100,6 +108,7 @@ function counted(run: Run): Counted {
     identityToken: () => 'bench',
   });
   if (run.before) host.run(run.before);
+  if (run.on) host.spreadsheet.activeSheet = host.spreadsheet.sheet(run.on);
   host.calls.reset();
   host.run(run.action, ...(run.args ?? []));
   if (host.consoleErrors.length) throw new Error(`${run.action}: ${host.consoleErrors.join('\n')}`);
@@ -119,6 +128,10 @@ function unfixedLabels(rows: number, count: number): WorkbookData {
   return workbook;
 }
 
+/** The fix is offered by the sidebar, which Kiểm tra dữ liệu opened (its `Lỗi` sheet and marks are there). */
+const fixCalls = (rows: number, count: number) =>
+  counted({ workbook: unfixedLabels(rows, count), action: 'fixLabels', before: 'validateData' });
+
 const SUPERIOR_SETTINGS = { 'xeploai.year': '2023', 'xeploai.apiUrl': API, 'xeploai.orgCode': SUPERIOR_CODE };
 const ok = () => ({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"ok":true}' });
 
@@ -131,6 +144,7 @@ function superiorCalls(count: number, action: string, again = false): Counted {
     properties: SUPERIOR_SETTINGS,
     reply: body ? () => ({ status: 200, headers: { 'content-type': 'application/json' }, body }) : ok,
     before: again ? action : undefined,
+    on: again ? 'Tổ chức cơ sở' : undefined,
   });
 }
 
@@ -170,16 +184,18 @@ export function runAddon(quick: boolean, log: (line: string) => void): AddonResu
       workbook: memberWorkbook(100),
       action: 'computeSummary',
       before: 'computeSummary',
+      on: 'Đảng viên',
     }),
     computeSummaryAgain12000: counted({
       workbook: memberWorkbook(12_000),
       action: 'computeSummary',
       before: 'computeSummary',
+      on: 'Đảng viên',
     }),
     sendReportIssues3000: callsOf(3_000, 'sendReport', true),
-    fixLabels100: counted({ workbook: unfixedLabels(100, FEW_ISSUES), action: 'fixLabels' }),
-    fixLabels12000: counted({ workbook: unfixedLabels(12_000, FEW_ISSUES), action: 'fixLabels' }),
-    fixLabelsIssues3000: counted({ workbook: unfixedLabels(3_000, 3_000), action: 'fixLabels' }),
+    fixLabels100: fixCalls(100, FEW_ISSUES),
+    fixLabels12000: fixCalls(12_000, FEW_ISSUES),
+    fixLabelsIssues3000: fixCalls(3_000, 3_000),
     createSuperiorSheets: counted({
       workbook: EMPTY,
       action: 'createSuperiorSheets',

@@ -1,5 +1,6 @@
 import type { ReportSheet } from '../../../core';
 import { writeBlock } from '../gateway/block-writer';
+import { ownSheetExists } from '../gateway/block-writer';
 import { writeReportSheet } from '../gateway/report-writer';
 import { writeDocumentProperties } from '../gateway/properties';
 import { OWN_SHEETS_KEY, ownSheetsFrom } from '../layout/own-sheets';
@@ -25,16 +26,22 @@ export function placeOwnSheet(
 
 /**
  * Writes the report's laid-out sheets in their order before every other sheet, the report active, and
- * remembers their ids.
+ * remembers their ids. They are written last one first: a new sheet is inserted at its place and becomes
+ * active, so the report, written last, ends up active without another call; a sheet is placed counting only
+ * the sheets before it that are there already (those still to be created will be inserted before it).
  */
 export function writeOwnReport(sheets: ReportSheet[], properties: Record<string, string>): void {
   const changed: Record<string, string> = {};
-  // Each written sheet moves to the front: the last one written (the report) ends up first and active.
-  for (const laid of [...sheets].reverse())
+  const exists = sheets.map((laid) => ownSheetExists(ownSheetsFrom(properties)[laid.name]));
+  for (let k = sheets.length - 1; k >= 0; k--) {
+    const laid = sheets[k];
+    const at = 1 + exists.slice(0, k).filter(Boolean).length;
+    const place = { at, active: k === 0 ? 'yes' : 'any' } as const;
     Object.assign(
       changed,
-      remember(laid.name, properties, (ownId) => writeReportSheet(laid, ownId)),
+      remember(laid.name, properties, (ownId) => writeReportSheet(laid, ownId, place)),
     );
+  }
   if (Object.keys(changed).length) writeDocumentProperties(changed);
 }
 

@@ -3,39 +3,69 @@ import { activeSpreadsheet } from './workbook';
 import { rectangular, widthRuns, type SheetBlock } from '../layout/sheet-block';
 
 /**
+ * Where an output sheet goes: `at`, its 1-based position among the sheets (null: where it is; a new one
+ * last); `active`: `yes` — it is the one shown; `no` — the user stays on the sheet they were on; `any` — the
+ * caller shows another one afterwards.
+ */
+export interface OwnSheetPlace {
+  at: number | null;
+  active: 'yes' | 'no' | 'any';
+}
+
+export interface PreparedSheet {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  /** The charts a reused sheet still holds, for the caller to update or remove (none on a new sheet). */
+  charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+}
+
+/** Whether the output sheet of that id is still in the spreadsheet. */
+export function ownSheetExists(ownId: number | undefined): boolean {
+  return ownId !== undefined && activeSpreadsheet().getSheetById(ownId) !== null;
+}
+
+/**
  * An output sheet of the add-on's own, ready to write `rows` × `columns` from A1: the sheet `ownId` when it
- * still exists, cleared with its charts and merges; else a new one, under another name if a sheet of the
- * user's already has the standard one.
+ * still exists, cleared (and its merges, from an older version of the add-on, broken apart); else a new one,
+ * under another name if a sheet of the user's already has the standard one. A new sheet is inserted at its
+ * place and is active then (Spreadsheet.insertSheet: "The new sheet becomes the active sheet"); a reused one
+ * is activated and moved only when it is not already so (moveActiveSheet moves the active sheet).
  */
 export function prepareOwnSheet(
   name: string,
-  show: boolean,
+  place: OwnSheetPlace,
   ownId: number | undefined,
   rows: number,
   columns: number,
-): GoogleAppsScript.Spreadsheet.Sheet {
+): PreparedSheet {
   const spreadsheet = activeSpreadsheet();
   let sheet = ownId === undefined ? null : spreadsheet.getSheetById(ownId);
+  let charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[] = [];
   if (sheet) {
-    sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
+    const whole = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+    if (whole.getMergedRanges().length) whole.breakApart();
     sheet.clear();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    charts = sheet.getCharts();
+    const moved = place.at !== null && sheet.getIndex() !== place.at;
+    const isActive = () => spreadsheet.getActiveSheet().getSheetId() === sheet!.getSheetId();
+    if ((moved || place.active === 'yes') && !isActive()) sheet.activate();
+    if (moved) spreadsheet.moveActiveSheet(place.at!);
   } else {
     let attempt = 0;
     while (spreadsheet.getSheetByName(alternativeName(name, attempt))) attempt++;
-    // insertSheet activates the new sheet: the user stays where they were unless the sheet is to be shown.
-    const active = show ? null : spreadsheet.getActiveSheet();
-    sheet = spreadsheet.insertSheet(alternativeName(name, attempt));
-    active?.activate();
+    const before = place.active === 'no' ? spreadsheet.getActiveSheet() : null;
+    const title = alternativeName(name, attempt);
+    sheet = place.at === null ? spreadsheet.insertSheet(title) : spreadsheet.insertSheet(title, place.at - 1);
+    before?.activate();
   }
   // getRange refuses coordinates beyond the sheet's size: grow it first. A longer sheet is cut to the rows
-  // written: one call either way, whatever the number of rows.
+  // written, so that 100 rows and 12.000 take the same one call (growing only would cost a call more past
+  // the 1.000 rows of a new sheet).
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-  return sheet;
+  return { sheet, charts };
 }
 
 /**
@@ -44,7 +74,14 @@ export function prepareOwnSheet(
  */
 export function writeBlock(block: SheetBlock, show: boolean, ownId: number | undefined): number {
   const rows = rectangular(block.rows);
-  const sheet = prepareOwnSheet(block.sheet, show, ownId, rows.length, rows[0].length);
+  const { sheet, charts } = prepareOwnSheet(
+    block.sheet,
+    { at: null, active: show ? 'yes' : 'no' },
+    ownId,
+    rows.length,
+    rows[0].length,
+  );
+  for (const chart of charts) sheet.removeChart(chart);
   const range = sheet.getRange(1, 1, rows.length, rows[0].length);
   range.setNumberFormats(rows.map((r) => r.map((c) => c.format)));
   range.setValues(rows.map((r) => r.map((c) => c.value)));
@@ -56,7 +93,6 @@ export function writeBlock(block: SheetBlock, show: boolean, ownId: number | und
     if (run.count === 1) sheet.setColumnWidth(run.column, run.width);
     else sheet.setColumnWidths(run.column, run.count, run.width);
   }
-  sheet.setFrozenRows(block.frozenRows);
-  if (show) sheet.activate();
+  if (sheet.getFrozenRows() !== block.frozenRows) sheet.setFrozenRows(block.frozenRows);
   return sheet.getSheetId();
 }

@@ -1,14 +1,19 @@
-import { columnLetter, REPORT_FONT, type ReportSheet, type SheetArea, type SheetCell } from '../../../core';
-import { planMerges } from '../layout/merge-plan';
+import {
+  columnLetter,
+  REPORT_FONT,
+  type ReportSheet,
+  type SheetArea,
+  type SheetCell,
+  type SheetChart,
+} from '../../../core';
+import { placeReport } from '../layout/report-placement';
 import { widthRuns } from '../layout/sheet-block';
-import { prepareOwnSheet } from './block-writer';
-import { activeSpreadsheet, useVietnameseLocale } from './workbook';
+import { prepareOwnSheet, type OwnSheetPlace } from './block-writer';
+import { useVietnameseLocale } from './workbook';
 
 /** Sheets measures columns in pixels: about 7 of them a character of the body font, plus padding. */
 const PIXELS_PER_CHARACTER = 7;
 const PADDING = 5;
-/** Row heights are points in the layout, pixels in Sheets. */
-const PIXELS_PER_POINT = 4 / 3;
 
 const EMPTY: SheetCell = {
   value: '',
@@ -58,37 +63,40 @@ function a1(area: SheetArea): string {
   return `${corner(area.row, area.column)}:${corner(area.row + area.rows - 1, area.column + area.columns - 1)}`;
 }
 
-/** Consecutive rows of the same height (the layout's null: Sheets' default, left alone), one call each. */
-function heightRuns(heights: (number | null)[]): { row: number; count: number; height: number }[] {
-  const runs: { row: number; count: number; height: number }[] = [];
-  heights.forEach((h, r) => {
-    if (!h) return;
-    const pixels = Math.round(h * PIXELS_PER_POINT);
-    const last = runs.at(-1);
-    if (last && last.height === pixels && last.row + last.count === r + 1) last.count++;
-    else runs.push({ row: r + 1, count: 1, height: pixels });
-  });
-  return runs;
+/** The chart as the layout places it, on a builder: a new one, or an existing chart's modify(). */
+function chartOf(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+  chart: SheetChart,
+): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+  return builder
+    .clearRanges()
+    .setChartType(Charts.ChartType.PIE)
+    .addRange(sheet.getRange(chart.labels.row, chart.labels.column, chart.labels.rows, chart.labels.columns))
+    .addRange(sheet.getRange(chart.values.row, chart.values.column, chart.values.rows, chart.values.columns))
+    .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+    .setOption('title', chart.title)
+    .setOption('width', chart.width)
+    .setOption('height', chart.height)
+    .setOption('legend', { position: 'right' })
+    .build();
 }
 
 /**
- * Writes one laid-out report sheet in a number of calls that does not grow with its rows: every value and
- * style in one call each over the whole block; merges by bands of rows (see merge-plan), all table
- * borders in one call, one call per run of tall rows and per chart.
- * The sheet becomes the first and the active one. The spreadsheet's locale is set to Vietnamese, so its
- * number formats show "11.940", "14,25%", "+0,41".
+ * Writes one laid-out report sheet in a number of calls that depends neither on its rows nor on its texts:
+ * every value and style in one call each over the whole block (see report-placement for the texts that ran
+ * across merged cells), all table borders in one call, one call per run of columns of one width and per
+ * chart. No row heights: "By default, rows grow to fit cell contents" (Sheet.setRowHeights in Google's
+ * reference), and no text is merged any more. The sheet goes where `place` says. The spreadsheet's locale is set to Vietnamese, so its number formats show "11.940", "14,25%", "+0,41".
  */
-export function writeReportSheet(laid: ReportSheet, ownId: number | undefined): number {
-  const spreadsheet = activeSpreadsheet();
+export function writeReportSheet(laid: ReportSheet, ownId: number | undefined, place: OwnSheetPlace): number {
   useVietnameseLocale();
   const width = laid.widths.length;
-  const sheet = prepareOwnSheet(laid.name, true, ownId, laid.rows.length, width);
-  const grid = laid.rows.map((cells) => Array.from({ length: width }, (_, c) => cells[c] ?? EMPTY));
+  const placed = placeReport(laid);
+  const { sheet, charts } = prepareOwnSheet(laid.name, place, ownId, placed.rows.length, width);
+  const grid = placed.rows.map((cells) => Array.from({ length: width }, (_, c) => cells[c] ?? EMPTY));
   const range = sheet.getRange(1, 1, grid.length, width);
-  const merges = planMerges(laid.merges);
-  for (const m of merges.across) sheet.getRange(m.row, m.column, m.rows, m.columns).mergeAcross();
-  for (const m of merges.whole) sheet.getRange(m.row, m.column, m.rows, m.columns).merge();
-  if (merges.apart.length) sheet.getRangeList(merges.apart.map(a1)).breakApart();
+  for (const m of placed.merges) sheet.getRange(m.row, m.column, m.rows, m.columns).merge();
   range.setNumberFormats(grid.map((r) => r.map((c) => c.format)));
   range.setValues(grid.map((r) => r.map((c) => c.value)));
   const styles = new Map<string, GoogleAppsScript.Spreadsheet.TextStyle>();
@@ -112,32 +120,17 @@ export function writeReportSheet(laid: ReportSheet, ownId: number | undefined): 
   range.setHorizontalAlignments(grid.map((r) => r.map((c) => c.align)));
   range.setWraps(grid.map((r) => r.map((c) => c.wrap)));
   range.setBackgrounds(grid.map((r) => r.map((c) => c.fill)) as string[][]);
-  range.setVerticalAlignment('middle');
-  const tables = borderedAreas(laid.rows);
+  const tables = borderedAreas(placed.rows);
   if (tables.length) sheet.getRangeList(tables.map(a1)).setBorder(true, true, true, true, true, true);
   const pixels = laid.widths.map((w) => Math.round(w * PIXELS_PER_CHARACTER + PADDING));
   for (const run of widthRuns(pixels)) sheet.setColumnWidths(run.column, run.count, run.width);
-  for (const run of heightRuns(laid.heights)) sheet.setRowHeights(run.row, run.count, run.height);
-  sheet.setFrozenRows(laid.frozenRows);
-  for (const chart of laid.charts) {
-    const built = sheet
-      .newChart()
-      .setChartType(Charts.ChartType.PIE)
-      .addRange(
-        sheet.getRange(chart.labels.row, chart.labels.column, chart.labels.rows, chart.labels.columns),
-      )
-      .addRange(
-        sheet.getRange(chart.values.row, chart.values.column, chart.values.rows, chart.values.columns),
-      )
-      .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
-      .setOption('title', chart.title)
-      .setOption('width', chart.width)
-      .setOption('height', chart.height)
-      .setOption('legend', { position: 'right' })
-      .build();
-    sheet.insertChart(built);
-  }
-  sheet.activate();
-  spreadsheet.moveActiveSheet(1);
+  if (sheet.getFrozenRows() !== laid.frozenRows) sheet.setFrozenRows(laid.frozenRows);
+  // A chart the sheet had is updated in place (one call); one more is inserted, one fewer removed.
+  laid.charts.forEach((chart, i) => {
+    const old = charts[i];
+    if (old) sheet.updateChart(chartOf(sheet, old.modify(), chart));
+    else sheet.insertChart(chartOf(sheet, sheet.newChart(), chart));
+  });
+  for (const extra of charts.slice(laid.charts.length)) sheet.removeChart(extra);
   return sheet.getSheetId();
 }
