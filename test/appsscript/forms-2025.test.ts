@@ -1,7 +1,7 @@
 /** The built add-on on the 2025 forms: the one-column-per-level form, probationary members and the label fix. */
 import type { CellValue, WorkbookData } from '../../core';
 import { raw, type FakeAppsScript } from '../../scripts/addon-host';
-import { start } from './harness';
+import { countedByKind, start } from './harness';
 
 const MARK = '⚠ Kiểm tra dữ liệu (xeploai):';
 const INFO: CellValue[][] = [
@@ -145,4 +145,52 @@ describe('Sửa chữ xếp loại (W_LABEL_NORMALIZED)', () => {
     expect(sidebarData(fake).fixable).toBe(0);
     expect(markedCells(fake, 'Đảng viên')).toEqual(['C6']);
   });
+
+  it('writes each canonical text once however many cells take it, and reads the sheets once', () => {
+    const run = (count: number) => {
+      const members: CellValue[][] = [['STT', 'Họ và tên', 'Xếp loại', 'Lý do không xếp loại', 'Ghi chú']];
+      for (let i = 1; i <= 3000; i++)
+        members.push([
+          i,
+          `Mạc Văn ${i}`,
+          i > count ? 'Hoàn thành tốt nhiệm vụ' : i % 2 ? 'Hoan thanh tot nhiem vu' : 'hoan thanh nhiem vu',
+          '',
+          '',
+        ]);
+      const { fake, addon } = start({
+        workbook: {
+          sheets: [
+            { name: 'Thông tin', rows: INFO },
+            { name: 'Đảng viên', rows: members },
+          ],
+        },
+      });
+      // The fix is offered by the sidebar that Kiểm tra dữ liệu opened.
+      addon.validateData();
+      const calls = countedByKind(fake, () => (addon.fixLabels as () => unknown)());
+      const ratings = raw(fake.spreadsheet.sheet('Đảng viên').getRange(2, 3, 3000, 1))
+        .getValues()
+        .flat();
+      return { calls, ratings, marked: markedCells(fake, 'Đảng viên') };
+    };
+    const few = run(3);
+    const all = run(3000);
+    expect(few.ratings.slice(0, 4)).toEqual([
+      'Hoàn thành tốt nhiệm vụ',
+      'Hoàn thành nhiệm vụ',
+      'Hoàn thành tốt nhiệm vụ',
+      'Hoàn thành tốt nhiệm vụ',
+    ]);
+    expect(new Set(all.ratings)).toEqual(new Set(['Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ']));
+    expect(all.marked).toEqual([]);
+    // Two distinct texts: two RangeList.setValue, for 3 cells as for 3.000; the sheets read once (the
+    // check after the fix runs on the rows already read, with the fixed cells changed in them).
+    for (const { calls } of [few, all]) {
+      expect(calls.calls['RangeList.setValue']).toBe(2);
+      expect(calls.calls['Range.setValue']).toBeUndefined();
+      expect(calls.calls['Range.getValues']).toBe(2);
+    }
+    expect(all.calls.kinds.roundTrip).toBe(few.calls.kinds.roundTrip);
+    expect(few.calls.kinds.roundTrip).toBeLessThanOrEqual(15);
+  }, 60000);
 });

@@ -30,8 +30,12 @@ export function readActiveUnit(properties: Record<string, string>): WorkbookRead
 }
 
 export function analyzeActiveUnit(properties: Record<string, string>): ActiveAnalysis {
+  return analyzeRead(readActiveUnit(properties), properties);
+}
+
+/** Core's checks and tallies on sheets already read (after cells of them were changed, say). */
+export function analyzeRead(read: WorkbookRead, properties: Record<string, string>): ActiveAnalysis {
   const settings = settingsFrom(properties);
-  const read = readActiveUnit(properties);
   const analysis = analyzeUnitWorkbook(read.workbook, {
     unitCode: settings.unitCode || undefined,
     year: settings.year ?? undefined,
