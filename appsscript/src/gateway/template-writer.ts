@@ -35,12 +35,8 @@ export function createTemplateSheet(spec: TemplateSheet): void {
     sheet.getRangeList(places).setNumberFormat(format);
   const padded = spec.rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => '')]);
   sheet.getRange(1, 1, 1 + padded.length, width).setValues([spec.columns.map((c) => c.header), ...padded]);
-  sheet
-    .getRange(1, 1, 1, width)
-    .setFontWeight('bold')
-    .setBackground(COLOURS.header)
-    .setWrap(true)
-    .setVerticalAlignment('middle');
+  // Bold on a fill, wrapped; left at Sheets' bottom alignment (a vertical alignment was one call more).
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(COLOURS.header).setWrap(true);
   const rules = bodyRules(spec, bodyRows);
   if (rules.some((row) => row.some((r) => r !== null)))
     sheet.getRange(2, 1, bodyRows, width).setDataValidations(rules);
