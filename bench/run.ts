@@ -127,6 +127,7 @@ function tables(result: BenchResult): string {
           ],
           ['Tạo biểu mẫu (2 trang mới)', n(a.calls.createTemplate), '', ''],
           ['  trong đó lượt đến bảng tính', n(a.roundTrips.createTemplate), '', ''],
+          ...addonRows(a),
         ],
       ) +
         `\nCode.js: ${n(a.bundleBytes)} byte; nạp ${n(a.loadMs, 1)} ms, nạp + onOpen ${n(a.loadAndOnOpenMs, 1)} ms`,
@@ -228,3 +229,26 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });
+
+/** The add-on's other actions, a line of calls and one of round trips each (100 / 12.000 / 3.000 issues). */
+function addonRows(a: AddonResult): string[][] {
+  const lines: [string, (keyof AddonResult['calls'] | null)[]][] = [
+    ['Tạo biểu mẫu (bảng tính trống: 4 trang)', ['createTemplateEmpty', null, null]],
+    ['Tính tỷ lệ lần nữa (từ trang Đảng viên)', ['computeSummaryAgain100', 'computeSummaryAgain12000', null]],
+    ['Gửi báo cáo khi còn lỗi', [null, null, 'sendReportIssues3000']],
+    ['Sửa chữ xếp loại (sau Kiểm tra)', ['fixLabels100', 'fixLabels12000', 'fixLabelsIssues3000']],
+    ['Tạo biểu mẫu cấp trên (3 trang)', ['createSuperiorSheets', null, null]],
+    ['Giao chỉ tiêu (100 / 12.000 tổ chức)', ['assignTargets100', 'assignTargets12000', null]],
+    ['Giao chỉ tiêu khi chưa có trang', ['assignTargetsCreate', null, null]],
+    ['Tổng hợp (100 / 12.000 tổ chức)', ['consolidate100', 'consolidate12000', null]],
+    ['Tổng hợp lần nữa', ['consolidateAgain100', 'consolidateAgain12000', null]],
+    ['Cài đặt: mở / lưu', ['openSettings', 'saveSettings', null]],
+    ['Bấm một lỗi ở thanh bên', ['selectCell', null, null]],
+  ];
+  const cells = (of: Record<string, number>, keys: (string | null)[]) =>
+    keys.map((k) => (k === null ? '' : n(of[k])));
+  return lines.flatMap(([label, keys]) => [
+    [label, ...cells(a.calls, keys)],
+    ['  trong đó lượt đến bảng tính', ...cells(a.roundTrips, keys)],
+  ]);
+}
