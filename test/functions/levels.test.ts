@@ -259,3 +259,29 @@ describe('a roll-up reads its children’s stored consolidations', () => {
     expect(kept.docs.map((d) => d.id).sort()).toEqual(['1', '2']);
   });
 });
+
+test('a new list of the level above marks the levels it names stale: their Khối and Sáp nhập từ come from it', async () => {
+  expect((await call('POST', `/v1/consolidate/${YEAR}/LV_TINH`, as(province))).status).toBe(200);
+  const before = (await call('GET', `/v1/consolidated/${YEAR}/LV_XA1`, as(commune1))).body;
+  expect(before.organization.group).toBe('Xã');
+  expect(before.change).toBeNull();
+  expect(before.warnings.map((w: { code: string }) => w.code)).toContain('W_CHANGE_UNAVAILABLE');
+
+  // The province learns that LV_XA1 was formed from last year's two units.
+  const merged = provinceList.map((o) =>
+    o.code === 'LV_XA1' ? { ...o, group: 'Xã, phường', mergedFrom: ['LV_OLD1', 'LV_OLD2'] } : o,
+  );
+  const put = await call('PUT', `/v1/organizations/${YEAR}/LV_TINH`, { ...as(province), json: merged });
+  expect(put.status).toBe(200);
+  const stale = await levelDoc('LV_XA1');
+  expect(stale!.changed).not.toBe(stale!.basis);
+
+  expect((await call('POST', `/v1/consolidate/${YEAR}/LV_TINH`, as(province))).status).toBe(200);
+  const after = (await call('GET', `/v1/consolidated/${YEAR}/LV_XA1`, as(commune1))).body;
+  expect(after.organization).toMatchObject({ group: 'Xã, phường', mergedFrom: ['LV_OLD1', 'LV_OLD2'] });
+  expect(after.warnings.map((w: { code: string }) => w.code)).not.toContain('W_CHANGE_UNAVAILABLE');
+  const old = async (code: string): Promise<UnitSummary> =>
+    (await call('GET', `/v1/reports/${PREVIOUS}/${code}`, as(district))).body.summary;
+  const base = addTallies([(await old('LV_OLD1')).members, (await old('LV_OLD2')).members]);
+  expect(after.change.members).toEqual(shareChange(after.members, base));
+});

@@ -74,14 +74,22 @@ export function markChanged(
   });
 }
 
-/** Replaces one of the organization's lists and marks it and every level above it stale, in one batch. */
+/**
+ * Replaces one of the organization's lists and marks it and every level above it stale, in one batch. A new list
+ * of organizations also marks the levels directly below stale: it gives each its `Khối` and `Sáp nhập từ`, which
+ * their own consolidations use.
+ */
 export async function writeLevelList(
   db: Firestore,
   year: number,
   lineage: OrganizationEntry[],
   list: LevelLists,
 ): Promise<void> {
+  const below = list.organizations
+    ? await db.collection(paths.levels(year)).where('parent', '==', lineage[0].code).select().get()
+    : null;
   const batch = db.batch();
   markChanged(db, year, lineage, (ref, data) => batch.set(ref, data, { merge: true }), { ...list });
+  for (const level of below?.docs ?? []) batch.update(level.ref, { changed: FieldValue.increment(1) });
   await batch.commit();
 }
