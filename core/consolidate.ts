@@ -156,9 +156,16 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
   const cellTallies = accepted.map((a) => a.input.cells).filter((c): c is Tally => !!c);
   const cells = cellTallies.length ? addTallies(cellTallies, quota) : null;
 
-  const inputIssues = accepted.flatMap((a) =>
+  const children = accepted.map((a) =>
+    childFiguresOf(a, unitFiguresByCode, lastYear, listedByCode.get(a.code)?.mergedFrom),
+  );
+  // A level below that could not compare itself with last year is compared here when this list says what it
+  // was formed from: its warning no longer holds.
+  const inputIssues = accepted.flatMap((a, index) =>
     isConsolidation(a.input)
-      ? [...a.input.errors, ...a.input.warnings]
+      ? [...a.input.errors, ...a.input.warnings].filter(
+          (i) => !(i.code === 'W_CHANGE_UNAVAILABLE' && i.value === a.code && children[index].change),
+        )
       : [...a.input.errors, ...a.input.warnings].map((i) => ({ ...i, unit: a.code })),
   );
   const { errors, warnings } = splitIssues([...inputIssues, ...own]);
@@ -191,12 +198,7 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
     ...(organizationGroups ? { organizationGroups } : {}),
     ...(upperOrganizations.length ? { upperOrganizations } : {}),
     byUnit,
-    children: [
-      ...accepted.map((a) =>
-        childFiguresOf(a, unitFiguresByCode, lastYear, listedByCode.get(a.code)?.mergedFrom),
-      ),
-      ...missing.map((o) => missingChild(o)),
-    ],
+    children: [...children, ...missing.map((o) => missingChild(o))],
     targets,
     development: developmentRate(targets, base?.members.total ?? null),
     change,

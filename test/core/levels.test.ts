@@ -8,6 +8,7 @@ import {
   subtreeCodes,
   treeFromSuperiors,
   unitsBelow,
+  type Consolidation,
   type OrgNode,
   type UnitSummary,
 } from '../../core';
@@ -216,6 +217,16 @@ describe('mergers (Sáp nhập từ)', () => {
       const expected = { excellent: -1.67, good: 5, complete: -3.33, notComplete: 0 };
       expect(province.change?.members).toEqual(expected);
       expect(province.children?.[0].change).toEqual(expected);
+      // The commune's own warning is answered there; a list that does not say keeps it.
+      const unavailable = (c: Consolidation) => c.warnings.filter((w) => w.code === 'W_CHANGE_UNAVAILABLE');
+      expect(unavailable(province)).toEqual([]);
+      const unsaid = consolidate([result], {
+        year: 2025,
+        organization: { code: 'TINH', name: 'Tỉnh ủy' },
+        district: { organizations: [{ ...commune, rating: 'good' }], assignedTargets: [] },
+        previous: wider,
+      });
+      expect(unavailable(unsaid).map((w) => w.value)).toEqual(['XA_MOI', 'TINH']);
     });
   });
 });
