@@ -1,4 +1,4 @@
-import { RATING_LEVELS, type Consolidation, type Tally } from '../../core';
+import { RATING_LEVELS, type Consolidation, type Issue, type Tally } from '../../core';
 
 /** The figures the server consolidated against the CLI's on the same files; empty when they agree. */
 export function differencesFromCli(server: Consolidation, cli: Consolidation): string[] {
@@ -19,6 +19,14 @@ export function differencesFromCli(server: Consolidation, cli: Consolidation): s
   same('nhóm', server.groups, cli.groups);
   same('tổ chức các cấp trên cơ sở', server.upperOrganizations ?? [], cli.upperOrganizations ?? []);
   same('chỉ tiêu', server.targets, cli.targets);
+  // The consolidation's own findings (quota, missing units, change not comparable). A unit's own issues are
+  // left out: the server re-checks the submitted rows, the CLI the file's cells, so they name places apart.
+  const own = (c: Consolidation) =>
+    [...c.errors, ...c.warnings]
+      .filter((i) => !(i as Issue & { unit?: string }).unit)
+      .map((i) => `${i.code} ${i.sheet} ${i.value}`)
+      .sort();
+  same('cảnh báo của tổng hợp', own(server), own(cli));
   for (const key of ['members', 'organizations'] as const) {
     for (const level of RATING_LEVELS)
       same(`thay đổi ${key}.${level}`, server.change?.[key]?.[level], cli.change?.[key]?.[level]);
