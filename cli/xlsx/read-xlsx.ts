@@ -4,7 +4,7 @@
 // larger string: what a caller keeps of a workbook (a unit's name in its summary) keeps nothing else alive.
 import type { CellValue, SheetData, WorkbookData } from '../../core';
 import { isDateFormat, serialToDate } from './number-formats';
-import { parseXml } from './xml-events';
+import { asciiInteger, byteIn, parseXml, xmlText } from './xml-events';
 import { zipEntries, zipEntryContent, type ZipEntry } from './zip-parts';
 
 const WANTED =
@@ -106,9 +106,8 @@ function readSharedStrings(xml: Buffer): string[] {
       else if (name === 't') inText = false;
       else if (name === 'rPh') phonetic--;
     },
-    wantsText: () => inText,
-    text(text) {
-      if (inText) current += text;
+    text(start, end, cdata) {
+      if (inText) current += xmlText(xml, start, end, cdata);
     },
   });
   return strings;
@@ -132,11 +131,12 @@ function readDateStyles(xml: Buffer): boolean[] {
   return formatIds.map((id) => isDateFormat(id, customCodes));
 }
 
-/** Column index (0-based) of a cell reference such as "AB12". */
-function columnOf(reference: string): number {
+/** Column index (0-based) of a cell reference such as "AB12", read from the part's bytes. */
+function columnOf(bytes: Buffer, start: number, end: number): number {
+  const reference = byteIn(bytes, 0x26, start, end) >= 0 ? xmlText(bytes, start, end, false) : null;
   let n = 0;
-  for (let i = 0; i < reference.length; i++) {
-    const code = reference.charCodeAt(i);
+  for (let i = 0; i < end - start; i++) {
+    const code = reference === null ? bytes[start + i] : reference.charCodeAt(i);
     if (code < 65 || code > 90) break;
     n = n * 26 + (code - 64);
   }
@@ -155,23 +155,26 @@ function readSheet(
   let column = -1;
   let type = 'n';
   let style = 0;
-  let value = '';
+  // A cell's value is one piece of text nearly always: kept as a range of bytes, a string only when needed.
+  let valueStart = 0;
+  let valueEnd = 0;
+  let valuePieces: string | null = null;
   let inline = '';
   let capture: 'v' | 't' | null = null;
   parseXml(xml, {
     open(name, a) {
       if (name === 'row') {
-        const r = a.get('r');
-        rowIndex = r ? Number(r) - 1 : rowIndex + 1;
+        const r = a.integer('r');
+        rowIndex = r !== undefined ? r - 1 : rowIndex + 1;
         row = [];
         column = -1;
       } else if (name === 'c') {
-        const r = a.get('r');
-        column = r ? columnOf(r) : column + 1;
-        type = a.get('t') ?? 'n';
-        const s = a.get('s');
-        style = s ? Number(s) : 0;
-        value = '';
+        const r = a.range('r');
+        column = r && r[1] > r[0] ? columnOf(xml, r[0], r[1]) : column + 1;
+        type = a.token('t') ?? 'n';
+        style = a.integer('s') ?? 0;
+        valueStart = valueEnd = 0;
+        valuePieces = null;
         inline = '';
       } else if (name === 'v') {
         capture = 'v';
@@ -181,37 +184,58 @@ function readSheet(
     },
     close(name) {
       if (name === 'v' || name === 't') capture = null;
-      else if (name === 'c') row[column] = cellValue(type, value, inline, dateStyles[style] ?? false);
+      else if (name === 'c') row[column] = cellValue(dateStyles[style] ?? false);
       else if (name === 'row') {
         for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = '';
         rows[rowIndex] = row;
       }
     },
-    wantsText: () => capture !== null,
-    text(text) {
-      if (capture === 'v') value += text;
-      else if (capture === 't') inline += text;
+    text(start, end, cdata) {
+      if (capture === 't') inline += xmlText(xml, start, end, cdata);
+      else if (capture === 'v') {
+        if (valuePieces === null && valueEnd === valueStart && !cdata) {
+          valueStart = start;
+          valueEnd = end;
+        } else valuePieces = rawValue() + xmlText(xml, start, end, cdata);
+      }
     },
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   return rows;
 
-  function cellValue(cellType: string, raw: string, inlineText: string, isDate: boolean): CellValue {
-    switch (cellType) {
+  function rawValue(): string {
+    return valuePieces ?? xmlText(xml, valueStart, valueEnd, false);
+  }
+
+  /** The number the value's text gives (as Number() reads it), digits read straight from the bytes. */
+  function numericValue(): number {
+    if (valuePieces === null) {
+      const n = asciiInteger(xml, valueStart, valueEnd);
+      if (!Number.isNaN(n)) return n;
+    }
+    return Number(rawValue());
+  }
+
+  function cellValue(isDate: boolean): CellValue {
+    const empty = valuePieces === null ? valueEnd === valueStart : valuePieces === '';
+    switch (type) {
       case 's':
-        return strings[Number(raw)] ?? '';
+        return strings[numericValue()] ?? '';
       case 'inlineStr':
-        return inlineText;
+        return inline;
       case 'str':
       case 'e':
-        return raw;
-      case 'b':
-        return raw === '' ? '' : raw === '1' || raw === 'true';
+        return rawValue();
+      case 'b': {
+        if (empty) return '';
+        const raw = rawValue();
+        return raw === '1' || raw === 'true';
+      }
       case 'd':
-        return raw === '' ? '' : new Date(raw);
+        return empty ? '' : new Date(rawValue());
       default: {
-        if (raw === '') return '';
-        const number = Number(raw);
+        if (empty) return '';
+        const number = numericValue();
         return isDate ? serialToDate(number, date1904) : number;
       }
     }

@@ -5,19 +5,25 @@
 // the five named entities and numeric references, CDATA, comments, declarations); it checks nothing.
 
 export interface XmlAttributes {
+  readonly bytes: Buffer;
   /** The value of the attribute named exactly `name`, entities decoded. */
   get(name: string): string | undefined;
   /** The value of the first attribute whose local name (after any prefix) is `local`. */
   getLocal(local: string): string | undefined;
+  token(name: string): string | undefined;
+  range(name: string): [number, number] | null;
+  integer(name: string): number | undefined;
 }
 
 export interface XmlHandlers {
   /** `name` without its namespace prefix ("x:row" → "row"); `attributes` is valid during the call only. */
   open?(name: string, attributes: XmlAttributes): void;
   close?(name: string): void;
-  /** Text and CDATA, possibly in several pieces; given only while `wantsText` (if present) says so. */
-  text?(text: string): void;
-  wantsText?(): boolean;
+  /**
+   * Text at bytes[start, end) (CDATA when `cdata`), possibly in several pieces, not yet decoded: a handler
+   * that keeps it calls xmlText, one that does not want it pays nothing.
+   */
+  text?(start: number, end: number, cdata: boolean): void;
 }
 
 const LT = 0x3c;
@@ -74,16 +80,21 @@ function codePointText(code: number): string {
   return String.fromCodePoint(C1_REPLACEMENTS[code] ?? code);
 }
 
+/** Where `byte` first is in bytes[start, end), or -1 (Buffer.indexOf would look on to the part's end). */
+export function byteIn(bytes: Buffer, byte: number, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (bytes[i] === byte) return i;
+  return -1;
+}
+
 /** The text of bytes[start, end) with `&…;` references decoded (an unknown or unfinished one stays as typed). */
 function decodeText(bytes: Buffer, start: number, end: number): string {
-  let amp = bytes.indexOf(AMP, start);
-  if (amp < 0 || amp >= end) return bytes.toString('utf8', start, end);
+  let amp = byteIn(bytes, AMP, start, end);
+  if (amp < 0) return bytes.toString('utf8', start, end);
   let out = '';
   let from = start;
-  while (amp >= 0 && amp < end) {
-    const semi = bytes.indexOf(SEMI, amp + 1);
-    const reference =
-      semi > amp && semi < end && semi - amp <= 32 ? bytes.toString('latin1', amp + 1, semi) : '';
+  while (amp >= 0) {
+    const semi = byteIn(bytes, SEMI, amp + 1, Math.min(end, amp + 33));
+    const reference = semi > amp ? bytes.toString('latin1', amp + 1, semi) : '';
     let decoded: string | undefined;
     if (reference.startsWith('#')) {
       const hex = reference[1] === 'x' || reference[1] === 'X';
@@ -92,47 +103,56 @@ function decodeText(bytes: Buffer, start: number, end: number): string {
         decoded = codePointText(parseInt(digits, hex ? 16 : 10));
     } else if (reference) decoded = NAMED[reference];
     if (decoded === undefined) {
-      amp = bytes.indexOf(AMP, amp + 1);
+      amp = byteIn(bytes, AMP, amp + 1, end);
       continue;
     }
     out += bytes.toString('utf8', from, amp) + decoded;
     from = semi + 1;
-    amp = bytes.indexOf(AMP, from);
+    amp = byteIn(bytes, AMP, from, end);
   }
   return out + bytes.toString('utf8', from, end);
 }
 
-/** Element names repeat thousands of times: each is decoded once and kept by its length and first byte. */
+/** Short names fit a number exactly (six bytes and the length): each is decoded once per part, then looked up. */
 class NameCache {
-  private readonly names: (string | undefined)[] = [];
+  private readonly names = new Map<number, string>();
 
   get(bytes: Buffer, start: number, end: number): string {
-    const length = end - start;
-    if (length > 40) return bytes.toString('utf8', start, end);
-    const slot = length * 256 + bytes[start];
-    const known = this.names[slot];
-    if (known !== undefined && known.length === length) {
-      let same = true;
-      for (let i = 0; i < length; i++) {
-        if (known.charCodeAt(i) !== bytes[start + i]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return known;
+    if (end - start > 6) return bytes.toString('utf8', start, end);
+    // The length first: "a" and "a\0" differ. Up to three bytes the key is a small integer, quick to hash.
+    let key = end - start;
+    for (let i = start; i < end; i++) key = key * 256 + bytes[i];
+    let name = this.names.get(key);
+    if (name === undefined) {
+      name = bytes.toString('utf8', start, end);
+      this.names.set(key, name);
     }
-    const name = bytes.toString('utf8', start, end);
-    this.names[slot] = name;
     return name;
   }
 }
 
+/** A whole number written in ASCII digits (at most 15, an optional minus): its value; NaN otherwise. */
+export function asciiInteger(bytes: Buffer, start: number, end: number): number {
+  const negative = bytes[start] === 0x2d;
+  const from = negative ? start + 1 : start;
+  if (from >= end || end - from > 15) return NaN;
+  let n = 0;
+  for (let i = from; i < end; i++) {
+    const digit = bytes[i] - 0x30;
+    if (digit < 0 || digit > 9) return NaN;
+    n = n * 10 + digit;
+  }
+  return negative ? -n : n;
+}
+
 /** The attributes of the tag being read: byte ranges, decoded only when asked for. */
 class TagAttributes implements XmlAttributes {
-  bytes: Buffer = Buffer.alloc(0);
   count = 0;
   /** Per attribute: name start, name end, value start, value end. */
-  ranges = new Int32Array(64);
+  private ranges = new Int32Array(64);
+  private readonly tokens = new NameCache();
+
+  constructor(readonly bytes: Buffer) {}
 
   add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
     if ((this.count + 1) * 4 > this.ranges.length) {
@@ -148,19 +168,48 @@ class TagAttributes implements XmlAttributes {
   }
 
   get(name: string): string | undefined {
-    return this.find(name, false);
+    const k = this.index(name, false);
+    return k < 0 ? undefined : decodeText(this.bytes, this.ranges[k * 4 + 2], this.ranges[k * 4 + 3]);
   }
 
   getLocal(local: string): string | undefined {
-    return this.find(local, true);
+    const k = this.index(local, true);
+    return k < 0 ? undefined : decodeText(this.bytes, this.ranges[k * 4 + 2], this.ranges[k * 4 + 3]);
   }
 
-  private find(name: string, anyPrefix: boolean): string | undefined {
+  /** Like get, for short values that repeat (a cell's type): the same string each time. */
+  token(name: string): string | undefined {
+    const k = this.index(name, false);
+    if (k < 0) return undefined;
+    const start = this.ranges[k * 4 + 2];
+    const end = this.ranges[k * 4 + 3];
+    return byteIn(this.bytes, AMP, start, end) >= 0
+      ? decodeText(this.bytes, start, end)
+      : this.tokens.get(this.bytes, start, end);
+  }
+
+  /** Where the value of attribute `name` is in the part's bytes: [start, end), or null when there is none. */
+  range(name: string): [number, number] | null {
+    const k = this.index(name, false);
+    return k < 0 ? null : [this.ranges[k * 4 + 2], this.ranges[k * 4 + 3]];
+  }
+
+  /** The value of `name` as asciiInteger reads it; undefined when absent or empty. */
+  integer(name: string): number | undefined {
+    const k = this.index(name, false);
+    if (k < 0) return undefined;
+    const start = this.ranges[k * 4 + 2];
+    const end = this.ranges[k * 4 + 3];
+    if (start === end) return undefined;
+    const n = asciiInteger(this.bytes, start, end);
+    return Number.isNaN(n) ? Number(decodeText(this.bytes, start, end)) : n;
+  }
+
+  private index(name: string, anyPrefix: boolean): number {
     const { bytes, ranges } = this;
     for (let k = 0; k < this.count; k++) {
       const start = ranges[k * 4];
-      const end = ranges[k * 4 + 1];
-      const from = end - name.length;
+      const from = ranges[k * 4 + 1] - name.length;
       if (from < start) continue;
       if (from > start && !(anyPrefix && bytes[from - 1] === COLON)) continue;
       let same = true;
@@ -170,15 +219,10 @@ class TagAttributes implements XmlAttributes {
           break;
         }
       }
-      if (same) return decodeText(bytes, ranges[k * 4 + 2], ranges[k * 4 + 3]);
+      if (same) return k;
     }
-    return undefined;
+    return -1;
   }
-}
-
-function localStart(bytes: Buffer, start: number, end: number): number {
-  for (let i = start; i < end; i++) if (bytes[i] === COLON) return i + 1;
-  return start;
 }
 
 function startsWith(bytes: Buffer, at: number, ascii: string): boolean {
@@ -186,15 +230,19 @@ function startsWith(bytes: Buffer, at: number, ascii: string): boolean {
   return true;
 }
 
+/** Text the handlers were given as a range: entities decoded, CDATA as it is. */
+export function xmlText(bytes: Buffer, start: number, end: number, cdata: boolean): string {
+  return cdata ? bytes.toString('utf8', start, end) : decodeText(bytes, start, end);
+}
+
 /** Reads one part, calling the handlers in document order. */
 export function parseXml(bytes: Buffer, handlers: XmlHandlers): void {
-  const { open, close, text, wantsText } = handlers;
+  const { open, close, text } = handlers;
   const names = new NameCache();
-  const attributes = new TagAttributes();
-  attributes.bytes = bytes;
+  const attributes = new TagAttributes(bytes);
   const n = bytes.length;
   const emitText = (start: number, end: number) => {
-    if (text && end > start && (!wantsText || wantsText())) text(decodeText(bytes, start, end));
+    if (text && end > start) text(start, end, false);
   };
   const after = (needle: string, from: number) => {
     const at = bytes.indexOf(needle, from, 'latin1');
@@ -211,8 +259,10 @@ export function parseXml(bytes: Buffer, handlers: XmlHandlers): void {
     const next = bytes[lt + 1];
     if (next === SLASH) {
       let end = lt + 2;
-      while (end < n && !endsName(bytes[end])) end++;
-      if (close) close(names.get(bytes, localStart(bytes, lt + 2, end), end));
+      let local = end;
+      for (; end < n && !endsName(bytes[end]); end++)
+        if (bytes[end] === COLON && local === lt + 2) local = end + 1;
+      if (close) close(names.get(bytes, local, end));
       const gt = bytes.indexOf(GT, end);
       i = gt < 0 ? n : gt + 1;
     } else if (next === QUESTION) {
@@ -222,7 +272,7 @@ export function parseXml(bytes: Buffer, handlers: XmlHandlers): void {
       else if (startsWith(bytes, lt + 2, '[CDATA[')) {
         const end = bytes.indexOf(']]>', lt + 9, 'latin1');
         const stop = end < 0 ? n : end;
-        if (text && stop > lt + 9 && (!wantsText || wantsText())) text(bytes.toString('utf8', lt + 9, stop));
+        if (text && stop > lt + 9) text(lt + 9, stop, true);
         i = end < 0 ? n : end + 3;
       } else {
         // A declaration such as <!DOCTYPE …>, with its internal subset in brackets if any.
@@ -232,8 +282,10 @@ export function parseXml(bytes: Buffer, handlers: XmlHandlers): void {
       }
     } else {
       let at = lt + 1;
-      while (at < n && !endsName(bytes[at])) at++;
-      const name = names.get(bytes, localStart(bytes, lt + 1, at), at);
+      let local = at;
+      for (; at < n && !endsName(bytes[at]); at++)
+        if (bytes[at] === COLON && local === lt + 1) local = at + 1;
+      const name = names.get(bytes, local, at);
       attributes.count = 0;
       let selfClosing = false;
       while (at < n) {
