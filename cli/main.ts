@@ -1,5 +1,5 @@
 import { runCli } from './run';
-import type { CommandOutput } from './output';
+import { jsonPieces, type CommandOutput } from './output';
 
 /** The xeploai command: prints, sets the exit code, and never shows a stack trace. */
 async function main(): Promise<void> {
@@ -14,8 +14,22 @@ async function main(): Promise<void> {
     };
   }
   if (output.stdout) process.stdout.write(output.stdout + '\n');
+  if (output.document !== undefined) writeJson(output.document);
   if (output.stderr) process.stderr.write(output.stderr + '\n');
   process.exitCode = output.exitCode;
+}
+
+/** The document as JSON on stdout, in writes of ≈ 64 K characters (stdout to a pipe or file writes synchronously). */
+function writeJson(document: unknown): void {
+  let batch = '';
+  for (const piece of jsonPieces(document)) {
+    batch += piece;
+    if (batch.length >= 65_536) {
+      process.stdout.write(batch);
+      batch = '';
+    }
+  }
+  process.stdout.write(batch + '\n');
 }
 
 void main();

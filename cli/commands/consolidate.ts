@@ -8,7 +8,7 @@ import {
 } from '../../core';
 import type { CliOptions } from '../args';
 import { loadSet, type InputFailure, type LoadedSet } from '../inputs';
-import { exitCodeFor, json, unreadable, type CommandOutput } from '../output';
+import { exitCodeFor, unreadable, type CommandOutput } from '../output';
 import { renderConsolidation } from '../render/consolidation';
 
 function consolidateSet(set: LoadedSet, previous: Consolidation | null, year?: number): Consolidation {
@@ -103,7 +103,7 @@ export async function runConsolidate(options: CliOptions): Promise<CommandOutput
     extra.push(`Đã ghi báo cáo vào ${options.out}.`);
   }
   const exitCode = exitCodeFor(report.errors.length);
-  if (options.json) return { exitCode, stdout: json(report), stderr: extra.join('\n') };
+  if (options.json) return { exitCode, stdout: '', document: report, stderr: extra.join('\n') };
   return {
     exitCode,
     stdout: [renderConsolidation(report, { ...reportOptions, unitRows: true }), ...extra].join('\n\n'),
