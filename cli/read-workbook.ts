@@ -1,9 +1,9 @@
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { WorkbookData } from '../core';
 import { readXlsxBytes } from './xlsx/read-xlsx';
-import { zipEntries } from './xlsx/zip-parts';
 
 export type WorkbookReadResult = { ok: true; workbook: WorkbookData } | { ok: false; message: string };
 
@@ -48,9 +48,9 @@ const OTHER_OFFICE_FILES: [string, string][] = [
 ];
 
 function notSpreadsheetMessage(path: string, bytes: Buffer): string {
-  let names: string[] = [];
+  const names: string[] = [];
   try {
-    names = zipEntries(bytes).map((entry) => entry.name);
+    unzipSync(new Uint8Array(bytes), { filter: (file) => (names.push(file.name), false) });
   } catch {
     // not a zip at all
   }

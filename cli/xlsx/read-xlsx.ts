@@ -1,11 +1,10 @@
 // A lean .xlsx reader: unzips only the parts that hold values (workbook, relationships, styles, shared
-// strings, worksheets) and streams each part's bytes through an XML reader into plain grids, the shape
-// Sheets' getValues() gives. No object model of the workbook is built, and no cell's text is a piece of a
-// larger string: what a caller keeps of a workbook (a unit's name in its summary) keeps nothing else alive.
+// strings, worksheets) and streams each through an XML parser into plain grids, the shape Sheets'
+// getValues() gives. No object model of the workbook is built.
+import { strFromU8, unzipSync } from 'fflate';
 import type { CellValue, SheetData, WorkbookData } from '../../core';
 import { isDateFormat, serialToDate } from './number-formats';
-import { asciiInteger, byteIn, parseXml, xmlText } from './xml-events';
-import { zipEntries, zipEntryContent, type ZipEntry } from './zip-parts';
+import { parseXml } from './xml-events';
 
 const WANTED =
   /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/i;
@@ -15,65 +14,55 @@ interface SheetEntry {
   path: string;
 }
 
-const EMPTY = Buffer.alloc(0);
-
 export function readXlsxBytes(bytes: Uint8Array): WorkbookData {
-  const file = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const entries = new Map<string, ZipEntry>();
-  for (const entry of zipEntries(file)) if (WANTED.test(entry.name)) entries.set(entry.name, entry);
-  /** A part by its path, whatever the case of its name in the package; inflated when it is read. */
-  const part = (path: string): Buffer | null => {
-    const lower = path.toLowerCase();
-    const entry = entries.get(path) ?? [...entries.values()].find((e) => e.name.toLowerCase() === lower);
-    return entry ? zipEntryContent(file, entry) : null;
+  const parts = unzipSync(bytes, { filter: (file) => WANTED.test(file.name) });
+  const part = (path: string): string | null => {
+    const found =
+      parts[path] ?? parts[Object.keys(parts).find((p) => p.toLowerCase() === path.toLowerCase()) ?? ''];
+    return found ? strFromU8(found) : null;
   };
   const workbookXml = part('xl/workbook.xml');
   if (workbookXml === null) throw new Error('xl/workbook.xml is missing');
   const { sheets, date1904 } = readWorkbookPart(
     workbookXml,
-    readRelationships(part('xl/_rels/workbook.xml.rels') ?? EMPTY),
+    readRelationships(part('xl/_rels/workbook.xml.rels') ?? ''),
   );
-  const strings = readSharedStrings(part('xl/sharedStrings.xml') ?? EMPTY);
-  const dateStyles = readDateStyles(part('xl/styles.xml') ?? EMPTY);
+  const strings = readSharedStrings(part('xl/sharedStrings.xml') ?? '');
+  const dateStyles = readDateStyles(part('xl/styles.xml') ?? '');
   return {
     sheets: sheets.map((sheet) => ({
       name: sheet.name,
-      rows: readSheet(part(sheet.path) ?? EMPTY, strings, dateStyles, date1904),
+      rows: readSheet(part(sheet.path) ?? '', strings, dateStyles, date1904),
     })),
   };
 }
 
-function readRelationships(xml: Buffer): Map<string, string> {
+function readRelationships(xml: string): Map<string, string> {
   const targets = new Map<string, string>();
+  if (!xml) return targets;
   parseXml(xml, {
     open(name, a) {
-      if (name !== 'Relationship') return;
-      const id = a.get('Id');
-      const given = a.get('Target');
-      if (!id || !given) return;
-      const target = given.replace(/\\/g, '/');
-      targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+      if (name !== 'Relationship' || !a.Id || !a.Target) return;
+      const target = a.Target.replace(/\\/g, '/');
+      targets.set(a.Id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
     },
   });
   return targets;
 }
 
 function readWorkbookPart(
-  xml: Buffer,
+  xml: string,
   relationships: Map<string, string>,
 ): { sheets: SheetEntry[]; date1904: boolean } {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   parseXml(xml, {
     open(name, a) {
-      if (name === 'workbookPr') {
-        const flag = a.get('date1904');
-        date1904 = flag === '1' || flag === 'true';
-      }
+      if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
       if (name !== 'sheet') return;
-      const id = a.getLocal('id');
+      const id = Object.entries(a).find(([key]) => key === 'r:id' || key.endsWith(':id'))?.[1];
       const path = id ? relationships.get(id) : undefined;
-      if (path) sheets.push({ name: a.get('name') ?? '', path: normalisePath(path) });
+      if (path) sheets.push({ name: a.name ?? '', path: normalisePath(path) });
     },
   });
   return { sheets, date1904 };
@@ -89,9 +78,13 @@ function normalisePath(path: string): string {
   return out.join('/');
 }
 
+/** A copy of a text that may be a slice of a whole part: a slice keeps all of the part alive. */
+const detached = (text: string): string => (text.length < 13 ? text : (' ' + text).slice(1));
+
 /** Each shared string as displayed: rich text runs joined, phonetic guides left out. */
-function readSharedStrings(xml: Buffer): string[] {
+function readSharedStrings(xml: string): string[] {
   const strings: string[] = [];
+  if (!xml) return strings;
   let current = '';
   let inText = false;
   let phonetic = 0;
@@ -102,27 +95,28 @@ function readSharedStrings(xml: Buffer): string[] {
       else if (name === 'rPh') phonetic++;
     },
     close(name) {
-      if (name === 'si') strings.push(current);
+      if (name === 'si') strings.push(detached(current));
       else if (name === 't') inText = false;
       else if (name === 'rPh') phonetic--;
     },
-    text(start, end, cdata) {
-      if (inText) current += xmlText(xml, start, end, cdata);
+    text(text) {
+      if (inText) current += text;
     },
   });
   return strings;
 }
 
 /** For each cell style (index in cellXfs), whether it shows numbers as dates. */
-function readDateStyles(xml: Buffer): boolean[] {
+function readDateStyles(xml: string): boolean[] {
   const customCodes = new Map<number, string>();
   const formatIds: number[] = [];
+  if (!xml) return [];
   let inCellXfs = false;
   parseXml(xml, {
     open(name, a) {
-      if (name === 'numFmt') customCodes.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
+      if (name === 'numFmt') customCodes.set(Number(a.numFmtId), a.formatCode ?? '');
       else if (name === 'cellXfs') inCellXfs = true;
-      else if (name === 'xf' && inCellXfs) formatIds.push(Number(a.get('numFmtId') ?? 0));
+      else if (name === 'xf' && inCellXfs) formatIds.push(Number(a.numFmtId ?? 0));
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
@@ -131,12 +125,11 @@ function readDateStyles(xml: Buffer): boolean[] {
   return formatIds.map((id) => isDateFormat(id, customCodes));
 }
 
-/** Column index (0-based) of a cell reference such as "AB12", read from the part's bytes. */
-function columnOf(bytes: Buffer, start: number, end: number): number {
-  const reference = byteIn(bytes, 0x26, start, end) >= 0 ? xmlText(bytes, start, end, false) : null;
+/** Column index (0-based) of a cell reference such as "AB12". */
+function columnOf(reference: string): number {
   let n = 0;
-  for (let i = 0; i < end - start; i++) {
-    const code = reference === null ? bytes[start + i] : reference.charCodeAt(i);
+  for (let i = 0; i < reference.length; i++) {
+    const code = reference.charCodeAt(i);
     if (code < 65 || code > 90) break;
     n = n * 26 + (code - 64);
   }
@@ -144,7 +137,7 @@ function columnOf(bytes: Buffer, start: number, end: number): number {
 }
 
 function readSheet(
-  xml: Buffer,
+  xml: string,
   strings: string[],
   dateStyles: boolean[],
   date1904: boolean,
@@ -155,26 +148,20 @@ function readSheet(
   let column = -1;
   let type = 'n';
   let style = 0;
-  // A cell's value is one piece of text nearly always: kept as a range of bytes, a string only when needed.
-  let valueStart = 0;
-  let valueEnd = 0;
-  let valuePieces: string | null = null;
+  let value = '';
   let inline = '';
   let capture: 'v' | 't' | null = null;
   parseXml(xml, {
     open(name, a) {
       if (name === 'row') {
-        const r = a.integer('r');
-        rowIndex = r !== undefined ? r - 1 : rowIndex + 1;
+        rowIndex = a.r ? Number(a.r) - 1 : rowIndex + 1;
         row = [];
         column = -1;
       } else if (name === 'c') {
-        const r = a.range('r');
-        column = r && r[1] > r[0] ? columnOf(xml, r[0], r[1]) : column + 1;
-        type = a.token('t') ?? 'n';
-        style = a.integer('s') ?? 0;
-        valueStart = valueEnd = 0;
-        valuePieces = null;
+        column = a.r ? columnOf(a.r) : column + 1;
+        type = a.t ?? 'n';
+        style = a.s ? Number(a.s) : 0;
+        value = '';
         inline = '';
       } else if (name === 'v') {
         capture = 'v';
@@ -184,58 +171,36 @@ function readSheet(
     },
     close(name) {
       if (name === 'v' || name === 't') capture = null;
-      else if (name === 'c') row[column] = cellValue(dateStyles[style] ?? false);
+      else if (name === 'c') row[column] = cellValue(type, value, inline, dateStyles[style] ?? false);
       else if (name === 'row') {
         for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = '';
         rows[rowIndex] = row;
       }
     },
-    text(start, end, cdata) {
-      if (capture === 't') inline += xmlText(xml, start, end, cdata);
-      else if (capture === 'v') {
-        if (valuePieces === null && valueEnd === valueStart && !cdata) {
-          valueStart = start;
-          valueEnd = end;
-        } else valuePieces = rawValue() + xmlText(xml, start, end, cdata);
-      }
+    text(text) {
+      if (capture === 'v') value += text;
+      else if (capture === 't') inline += text;
     },
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   return rows;
 
-  function rawValue(): string {
-    return valuePieces ?? xmlText(xml, valueStart, valueEnd, false);
-  }
-
-  /** The number the value's text gives (as Number() reads it), digits read straight from the bytes. */
-  function numericValue(): number {
-    if (valuePieces === null) {
-      const n = asciiInteger(xml, valueStart, valueEnd);
-      if (!Number.isNaN(n)) return n;
-    }
-    return Number(rawValue());
-  }
-
-  function cellValue(isDate: boolean): CellValue {
-    const empty = valuePieces === null ? valueEnd === valueStart : valuePieces === '';
-    switch (type) {
+  function cellValue(cellType: string, raw: string, inlineText: string, isDate: boolean): CellValue {
+    switch (cellType) {
       case 's':
-        return strings[numericValue()] ?? '';
+        return strings[Number(raw)] ?? '';
       case 'inlineStr':
-        return inline;
+        return detached(inlineText);
       case 'str':
       case 'e':
-        return rawValue();
-      case 'b': {
-        if (empty) return '';
-        const raw = rawValue();
-        return raw === '1' || raw === 'true';
-      }
+        return raw;
+      case 'b':
+        return raw === '' ? '' : raw === '1' || raw === 'true';
       case 'd':
-        return empty ? '' : new Date(rawValue());
+        return raw === '' ? '' : new Date(raw);
       default: {
-        if (empty) return '';
-        const number = numericValue();
+        if (raw === '') return '';
+        const number = Number(raw);
         return isDate ? serialToDate(number, date1904) : number;
       }
     }
