@@ -47,6 +47,17 @@ describe('firstRowsByKey', () => {
     }
   });
 
+  it('finds the repeats among many different keys, whose hashes mostly have a slot of their own', () => {
+    // 200.000 keys, one in ten repeating an earlier one: the rows set aside as unique must be exactly the
+    // keys met once, at sizes where the slot table is large.
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const keys = Array.from({ length: 200_000 }, (_, i) =>
+      i > 0 && random() < 0.1 ? `k${Math.floor(random() * i)}` : `k${i}`,
+    );
+    expect(firstRows(keys, (key) => foldedKeyHash(key, false))).toEqual(firstRowsByMap(keys));
+  });
+
   it('keys spellings of one name together when the hash and the test fold alike', () => {
     const names = ['Nguyễn Văn An', 'Lê Bình', 'NGUYEN VAN AN', 'le  binh', 'Lê Bình'];
     const found = firstRowsByKey(
