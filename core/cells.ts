@@ -1,4 +1,4 @@
-import { compactKey, cleanText } from './text';
+import { compactKey, cleanText, isBlankText } from './text';
 import type { CellValue } from './types';
 
 const FORMULA_ERRORS = new Set([
@@ -17,7 +17,7 @@ const YES_WORDS = new Set(['x', 'co', 'true', '1', 'yes', 'dung', '✓', '✔', 
 const NO_WORDS = new Set(['khong', 'false', '0', 'no', 'sai']);
 
 export function isEmptyCell(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  return value === null || value === undefined || (typeof value === 'string' && isBlankText(value));
 }
 
 export function isFormulaError(value: CellValue): boolean {
@@ -34,6 +34,7 @@ export function isFormulaError(value: CellValue): boolean {
 
 /** The cell as text: what a user sees (dates as dd/mm/yyyy). */
 export function cellText(value: CellValue): string {
+  if (typeof value === 'string') return cleanText(value);
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return formatDayMonthYear(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -137,6 +138,20 @@ function isoOf(year: number, month: number, day: number): IsoDate {
 const ISO_DAYS_KEPT = 110_000;
 const isoDays = new Map<number, IsoDate>();
 
+const DAY_MS = 86400000;
+/** Days since 1970, for date cells at UTC midnight (the calendar fields are read once a day). */
+const utcDays = new Map<number, IsoDate>();
+
+function isoOfUtcDay(day: number, date: Date): IsoDate {
+  let iso = utcDays.get(day);
+  if (iso === undefined) {
+    iso = isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    if (utcDays.size >= ISO_DAYS_KEPT) utcDays.clear();
+    utcDays.set(day, iso);
+  }
+  return iso;
+}
+
 const VIETNAM_OFFSET_MS = 7 * 3600000;
 
 /**
@@ -147,7 +162,7 @@ const VIETNAM_OFFSET_MS = 7 * 3600000;
  */
 export function isoFromDate(date: Date, timeZone?: string): IsoDate {
   if (timeZone) return dayInZone(date, timeZone);
-  if (isMidnight(date, 0)) return isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  if (isMidnight(date, 0)) return isoOfUtcDay(Math.floor(date.getTime() / DAY_MS), date);
   if (isMidnight(date, -date.getTimezoneOffset() * 60000)) {
     return isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
   }

@@ -114,10 +114,27 @@ interface LabelIndex<C extends string> {
   specs: Record<C, LabelSpec<C>>;
   /** Texts already read: a sheet repeats a handful of labels on every row. */
   read: Map<string, LabelRead<C> | null>;
+  /**
+   * The last few texts read, compared before the map is asked: every cell's text is a string of its own,
+   * and comparing it with a recent one (lengths first) costs less than hashing it for the map.
+   */
+  recentTexts: string[];
+  recentReads: (LabelRead<C> | null)[];
+  nextRecent: number;
 }
 
+const RECENT_TEXTS = 4;
+
 function buildIndex<C extends string>(specs: Record<C, LabelSpec<C>>): LabelIndex<C> {
-  const index: LabelIndex<C> = { exact: new Map(), folded: new Map(), specs, read: new Map() };
+  const index: LabelIndex<C> = {
+    exact: new Map(),
+    folded: new Map(),
+    specs,
+    read: new Map(),
+    recentTexts: new Array<string>(RECENT_TEXTS).fill(''),
+    recentReads: new Array<LabelRead<C> | null>(RECENT_TEXTS).fill(null),
+    nextRecent: 0,
+  };
   for (const spec of Object.values(specs) as LabelSpec<C>[]) {
     for (const text of [spec.label, spec.abbreviation, ...spec.variants]) {
       index.exact.set(spellingKey(text), spec.code);
@@ -145,14 +162,19 @@ export interface LabelRead<C extends string> {
  * vu", "Hoàn thành tôt nhiệm vụ"). Other slips are not guessed: "Hoàn thành đạt" is not "Hoàn thành tốt".
  */
 function readLabel<C extends string>(text: string, index: LabelIndex<C>): LabelRead<C> | null {
-  const known = index.read.get(text);
-  if (known !== undefined) return known;
-  const result = readLabelAnew(text, index);
-  // Bounded, so a sheet of all-different texts does not grow it without end; long texts are not kept.
-  if (text.length <= LABEL_CACHE_TEXT_LENGTH) {
+  const recent = index.recentTexts;
+  for (let i = 0; i < RECENT_TEXTS; i++) if (recent[i] === text) return index.recentReads[i];
+  let result = index.read.get(text);
+  if (result === undefined) {
+    result = readLabelAnew(text, index);
+    // Bounded, so a sheet of all-different texts does not grow it without end; long texts are not kept.
+    if (text.length > LABEL_CACHE_TEXT_LENGTH) return result;
     if (index.read.size >= LABEL_CACHE_SIZE) index.read.clear();
     index.read.set(text, result);
   }
+  recent[index.nextRecent] = text;
+  index.recentReads[index.nextRecent] = result;
+  index.nextRecent = (index.nextRecent + 1) % RECENT_TEXTS;
   return result;
 }
 

@@ -6,7 +6,7 @@ const SPACE = /[\s\u00a0]+/g;
 
 /** Case-, diacritic- and spacing-insensitive form of a text, the same for NFC and NFD input. */
 export function foldText(text: string): string {
-  const length = foldCodes(text, false);
+  const length = foldCodes(text, false, true);
   return length < 0 ? foldTextGeneral(text) : bufferText(length);
 }
 
@@ -15,7 +15,7 @@ export function foldText(text: string): string {
  * when the text takes the fast path: equal keys give equal hashes.
  */
 export function foldedKeyHash(text: string, compact: boolean): number {
-  if (foldCodes(text, compact) >= 0) return foldedHash;
+  if (foldCodes(text, compact, false) >= 0) return foldedHash;
   return stringHash(compact ? compactKey(text) : foldText(text));
 }
 
@@ -29,14 +29,14 @@ function stringHash(key: string): number {
   return hash;
 }
 
-/** The hash of what the last foldCodes call wrote, computed as it wrote it. */
+/** The hash of the key the last foldCodes call folded, computed as it folded it. */
 let foldedHash = FNV_OFFSET;
 
 /**
- * The fold of `text` written into `buffer` in one pass over the fast-path table (letters and digits only
- * when `compact`): its length, or -1 when a character needs the general path.
+ * The fold of `text` in one pass over the fast-path table (letters and digits only when `compact`),
+ * written into `buffer` when `write`: its length, or -1 when a character needs the general path.
  */
-function foldCodes(text: string, compact: boolean): number {
+function foldCodes(text: string, compact: boolean, write: boolean): number {
   // Long texts (a whole note pasted in a cell) take the general path: fromCharCode takes few arguments.
   if (text.length > MAX_FAST_LENGTH) return -1;
   let length = 0;
@@ -52,17 +52,20 @@ function foldCodes(text: string, compact: boolean): number {
     }
     if (compact) {
       if ((folded >= 97 && folded <= 122) || (folded >= 48 && folded <= 57)) {
-        buffer[length++] = folded;
+        if (write) buffer[length] = folded;
+        length++;
         hash = Math.imul(hash ^ folded, FNV_PRIME);
       }
       continue;
     }
     if (space) {
-      buffer[length++] = SPACE_CODE;
+      if (write) buffer[length] = SPACE_CODE;
+      length++;
       hash = Math.imul(hash ^ SPACE_CODE, FNV_PRIME);
       space = false;
     }
-    buffer[length++] = folded;
+    if (write) buffer[length] = folded;
+    length++;
     hash = Math.imul(hash ^ folded, FNV_PRIME);
   }
   foldedHash = hash;
@@ -91,8 +94,21 @@ function foldTextGeneral(text: string): string {
 
 /** Folded text with every non-letter, non-digit removed: "H.T.X.S.N.V" and "htxs nv" both give "htxsnv". */
 export function compactKey(text: string): string {
-  const length = foldCodes(text, true);
+  const length = foldCodes(text, true, true);
   return length < 0 ? foldTextGeneral(text).replace(/[^a-z0-9]/g, '') : bufferText(length);
+}
+
+/**
+ * True when the text is empty or white space only — what `text.trim() === ''` says, settled by its first
+ * characters without calling trim (a cell check asks it several times a row).
+ */
+export function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff) continue;
+    if (code < 0x1680 || !/\s/.test(text[i])) return false;
+  }
+  return true;
 }
 
 /** Text as it should be shown and stored: NFC, single spaces, trimmed. */

@@ -76,9 +76,9 @@ export function groupTallies(report: UnitReport, quota: QuotaSettings): Record<s
     for (const tag of member.groups) {
       let key = keys.get(tag);
       if (key === undefined) keys.set(tag, (key = foldText(tag)));
-      const entry = groups.get(key) ?? { label: tag, rows: [] };
+      let entry = groups.get(key);
+      if (entry === undefined) groups.set(key, (entry = { label: tag, rows: [] }));
       entry.rows.push(member);
-      groups.set(key, entry);
     }
   }
   return Object.fromEntries([...groups.values()].map(({ label, rows }) => [label, tallyRows(rows, quota)]));

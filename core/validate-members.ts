@@ -9,7 +9,7 @@ import { type RuleSet } from './rules';
 import { checkScoreCap, formatScore, isScoreIn, proposedLevelText } from './score-checks';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
 import { firstRowsByKey } from './first-by-key';
-import { compactKey, foldedKeyHash, foldText } from './text';
+import { compactKey, foldedKeyHash, foldText, isBlankText } from './text';
 import {
   NOT_RATED_REASONS,
   RATING_LEVELS,
@@ -67,14 +67,27 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
   };
   const firstWithCard = firstRowsByKey(
     members.length,
-    (index) => (members[index].card ? foldedKeyHash(members[index].card!, true) : null),
+    (index) => {
+      const card = members[index].card;
+      return card ? foldedKeyHash(card, true) : null;
+    },
     (a, b) => compactKey(members[a].card!) === compactKey(members[b].card!),
   );
   const firstWithName = firstRowsByKey(
     members.length,
-    (index) => (nameOf(index).trim() ? foldedKeyHash(nameOf(index), false) : null),
+    (index) => {
+      const name = nameOf(index);
+      return isBlankText(name) ? null : foldedKeyHash(name, false);
+    },
     (a, b) => foldText(nameOf(a)) === foldText(nameOf(b)),
   );
+  // Admission days repeat down a sheet: each is checked against the evaluation date once.
+  const recentOn = new Map<string, boolean>();
+  const recentlyAdmitted = (day: string) => {
+    let recent = recentOn.get(day);
+    if (recent === undefined) recentOn.set(day, (recent = lessThanSixMonths(day, context.evaluationDate)));
+    return recent;
+  };
 
   for (let index = 0; index < members.length; index++) {
     const input = members[index];
@@ -87,7 +100,8 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
     }
     const ratingValue = member.rating ? ratingLabel(member.rating) : null;
     const hasNote = !!member.note?.trim();
-    if (!member.name.trim() && !context.unreadableNames?.has(row)) {
+    const named = !isBlankText(member.name);
+    if (!named && !context.unreadableNames?.has(row)) {
       push('E_NAME_MISSING', at(member, index, 'name', null), 'Thiếu họ và tên đảng viên.');
     }
     const score = scoreOf(member, index, at, push);
@@ -120,7 +134,7 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
       }
     }
 
-    if (member.name.trim()) {
+    if (named) {
       const firstIndex = firstWithName[index];
       const first = firstIndex >= 0 ? memberAt(firstIndex) : null;
       if (first && !clearlyDifferentPeople(first, member)) {
@@ -156,7 +170,7 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
     if (member.sickLeave && (member.rating === 'good' || member.rating === 'excellent')) {
       push('E_SICK_LEAVE_RATED_ABOVE', at(member, index, 'rating', ratingValue), SICK_LEAVE_RULE_WORDS);
     }
-    if (member.admittedOn && member.rating && lessThanSixMonths(member.admittedOn, context.evaluationDate)) {
+    if (member.admittedOn && member.rating && recentlyAdmitted(member.admittedOn)) {
       push(
         'E_NEW_MEMBER_RATED',
         at(member, index, 'rating', ratingValue),
@@ -165,11 +179,7 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
         )}: không xếp loại, ghi lý do “${reasonLabel('newMember')}”.`,
       );
     }
-    if (
-      member.reason === 'newMember' &&
-      member.admittedOn &&
-      !lessThanSixMonths(member.admittedOn, context.evaluationDate)
-    ) {
+    if (member.reason === 'newMember' && member.admittedOn && !recentlyAdmitted(member.admittedOn)) {
       push(
         'E_NEW_MEMBER_REASON_STALE',
         at(member, index, 'reason', reasonLabel('newMember')),
@@ -324,12 +334,15 @@ function knownCodesOnly(
   return { member: fixed, dropped };
 }
 
+const KNOWN_RATINGS = new Set<string>(RATING_LEVELS);
+const KNOWN_REASONS = new Set<string>(NOT_RATED_REASONS);
+
 /** The common case, checked without copying the row: nothing for knownCodesOnly to report or drop. */
 function allKnown(member: MemberRow): boolean {
   return (
     typeof member.name === 'string' &&
-    (member.rating === undefined || (RATING_LEVELS as readonly string[]).includes(member.rating)) &&
-    (member.reason === undefined || (NOT_RATED_REASONS as readonly string[]).includes(member.reason)) &&
+    (member.rating === undefined || KNOWN_RATINGS.has(member.rating)) &&
+    (member.reason === undefined || KNOWN_REASONS.has(member.reason)) &&
     (member.birthDate === undefined ||
       (typeof member.birthDate === 'string' && isValidIsoDate(member.birthDate))) &&
     (member.admittedOn === undefined ||

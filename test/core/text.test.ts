@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanText, compactKey, foldedKeyHash, foldText } from '../../core';
+import { cleanText, compactKey, foldedKeyHash, foldText, isBlankText } from '../../core';
 
 // The definitions the fast paths must agree with, written the plain way.
 const foldReference = (text: string) =>
@@ -123,5 +123,35 @@ describe('key hashes', () => {
     ];
     for (const text of spellings) expect(foldedKeyHash(text, false)).toBe(foldedKeyHash(spellings[0], false));
     expect(foldedKeyHash('01.000123', true)).toBe(foldedKeyHash('01 000 123', true));
+  });
+});
+
+describe('blank texts', () => {
+  it('are what trim() leaves empty, for every UTF-16 unit and for texts of spaces and others', () => {
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (isBlankText(char) !== (char.trim() === '')) differing.push(code);
+    }
+    expect(differing).toEqual([]);
+    const spaces = fc.constantFrom(
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u000b',
+      '\u00a0',
+      '\u1680',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(spaces, spaces, pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(isBlankText(text)).toBe(text.trim() === '');
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
