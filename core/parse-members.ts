@@ -3,6 +3,7 @@ import { columnLetter, headerName } from './headers';
 import type { MemberHeader } from './rating-marks';
 import { issue } from './issues';
 import { nearestLabel, normalizedLabelIssue, readRatingLabel, readReasonLabel } from './labels';
+import { newMemberRow } from './member-row';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
 import { cleanText, compactKey, foldText } from './text';
 import type { CellValue, Issue, MemberRow, SheetData } from './types';
@@ -100,7 +101,7 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
     }
 
     const nameBroken = isFormulaError(nameRaw);
-    const member: MemberRow = { row: rowNumber, name: nameBroken ? '' : nameText };
+    const member = newMemberRow(rowNumber, nameBroken ? '' : nameText);
     if (nameBroken) result.unreadableNames.add(rowNumber);
     const card = textAt(cells, at.card);
     if (card) member.card = card;
