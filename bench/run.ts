@@ -145,6 +145,7 @@ function tables(result: BenchResult): string {
           'xeploai (MB)',
           'pandas (MB)',
           'Bộ nhớ',
+          'Tải máy',
         ],
         result.cli.sizes.map((s) => [
           s.label,
@@ -155,6 +156,7 @@ function tables(result: BenchResult): string {
           n(s.cliPeakMB, 1),
           n(s.pandasPeakMB, 1),
           `${n(s.memoryVsPandas, 2)}×`,
+          `${n(s.load[0], 1)} → ${n(s.load[1], 1)}`,
         ]),
       ),
     );

@@ -3,7 +3,7 @@
 // see the same machine, the same totals asserted.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, round } from './stats';
 
@@ -22,6 +22,8 @@ export interface CliSize {
   vsPandas: number;
   /** Median of CLI ÷ pandas peak memory over the paired runs. */
   memoryVsPandas: number;
+  /** The 1-minute load average before and after the runs (the machine is shared: times depend on it). */
+  load: [number, number];
 }
 
 export interface CliResult {
@@ -88,6 +90,7 @@ export function compareWithPandas(
 ): CliSize {
   const script = join(__dirname, '..', '..', 'bench', 'pandas_consolidate.py');
   const pairs: { cli: ReturnType<typeof timed>; pandas: ReturnType<typeof timed> }[] = [];
+  const loadBefore = loadavg()[0];
   for (let run = 0; run < runs; run++) {
     log(`  cli vs pandas: ${label}, run ${run + 1}/${runs}`);
     const cli = timed(cliEntry, ['consolidate', folder, '--json']);
@@ -109,5 +112,6 @@ export function compareWithPandas(
     pandasPeakMB: round(median(pairs.map((p) => p.pandas.peakMB)), 1),
     vsPandas: round(median(pairs.map((p) => p.pandas.ms / p.cli.ms))),
     memoryVsPandas: round(median(pairs.map((p) => p.cli.peakMB / p.pandas.peakMB))),
+    load: [round(loadBefore, 1), round(loadavg()[0], 1)],
   };
 }
