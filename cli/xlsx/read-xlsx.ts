@@ -62,7 +62,7 @@ function readWorkbookPart(
       if (name !== 'sheet') return;
       const id = Object.entries(a).find(([key]) => key === 'r:id' || key.endsWith(':id'))?.[1];
       const path = id ? relationships.get(id) : undefined;
-      if (path) sheets.push({ name: a.name ?? '', path: normalisePath(path) });
+      if (path) sheets.push({ name: detached(a.name ?? ''), path: normalisePath(path) });
     },
   });
   return { sheets, date1904 };
@@ -193,7 +193,7 @@ function readSheet(
         return detached(inlineText);
       case 'str':
       case 'e':
-        return raw;
+        return detached(raw);
       case 'b':
         return raw === '' ? '' : raw === '1' || raw === 'true';
       case 'd':
