@@ -13,7 +13,7 @@ const PIXELS_PER_CHARACTER = 7;
 
 /**
  * Each sheet's values with their number formats, fonts, alignment, borders, background colours, notes,
- * merges, column widths, row heights, frozen rows and links (a `#gid=…&range=…` link becomes a link to that
+ * merges, column widths, row heights (those set, and those Sheets fits to wrapped text), frozen rows and links (a `#gid=…&range=…` link becomes a link to that
  * sheet's cell); a chart becomes a picture of it, as a download of the spreadsheet keeps it.
  */
 export function workbookOf(spreadsheet: FakeSpreadsheet): ExcelJS.Workbook {
@@ -62,6 +62,7 @@ function writeSheet(
   for (const [column, pixels] of sheet.widths)
     target.getColumn(column).width = Math.round((pixels / PIXELS_PER_CHARACTER) * 10) / 10;
   for (const [row, pixels] of sheet.heights) target.getRow(row).height = Math.round(pixels * 0.75);
+  for (const [row, pixels] of fittedHeights(sheet)) target.getRow(row).height = Math.round(pixels * 0.75);
   for (const m of sheet.merges)
     target.mergeCells(m.row, m.column, m.row + m.rows - 1, m.column + m.columns - 1);
   for (const chart of sheet.charts) addChartPicture(book, target, chart);
@@ -74,6 +75,38 @@ function writeSheet(
     fitToWidth: 1,
     fitToHeight: 0,
   };
+}
+
+/**
+ * The rows Sheets grows to fit their wrapped text ("By default, rows grow to fit cell contents",
+ * Sheet.setRowHeights in Google's reference) — a download carries those heights; rows given a height keep
+ * it here. Only unmerged cells grow a row (Sheets does not fit rows to merged cells). The host cannot lay
+ * text out as Sheets does: it estimates each wrapped text's lines from its length, its column's width and
+ * its font size (about 5,4 pixels a letter at 10 pt, 5,9 bold), so the
+ * heights are close, not Sheets' own.
+ */
+function fittedHeights(sheet: FakeSheet): Map<number, number> {
+  const merged = new Set<string>();
+  for (const m of sheet.merges)
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.column; c < m.column + m.columns; c++) merged.add(`${r}:${c}`);
+  const heights = new Map<number, number>();
+  sheet.cells.forEach((line, r) => {
+    if (!line || sheet.heights.has(r + 1)) return;
+    let tallest = 0;
+    line.forEach((cell, c) => {
+      if (!cell?.style.wrap || typeof cell.value !== 'string' || merged.has(`${r + 1}:${c + 1}`)) return;
+      const width = sheet.widths.get(c + 1) ?? 100;
+      const pixelsPerLetter = (cell.style.size / 10) * (cell.weight === 'bold' ? 5.9 : 5.4);
+      const perLine = Math.max(1, Math.floor((width - 6) / pixelsPerLetter));
+      const lines = cell.value
+        .split('\n')
+        .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      if (lines > 1) tallest = Math.max(tallest, Math.ceil(lines * cell.style.size * 1.45 + 6));
+    });
+    if (tallest) heights.set(r + 1, tallest);
+  });
+  return heights;
 }
 
 function writeCell(target: ExcelJS.Cell, cell: Cell, link: string | null, names: Map<number, string>): void {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../cli/read-workbook';
 import { isoFromDate } from '../../core';
-import { createAddonHost, openAddonHost, raw } from '../../scripts/addon-host';
+import { createAddonHost, openAddonHost, raw, workbookOf } from '../../scripts/addon-host';
 import { unitWorkbook, validMembers, withThreeErrors } from './fixtures';
 
 const out = mkdtempSync(join(tmpdir(), 'xeploai-host-'));
@@ -55,6 +55,23 @@ describe('scripts/addon-host', () => {
         host.spreadsheet.getSpreadsheetTimeZone(),
       ),
     );
+  });
+
+  it('exports the heights Sheets fits to wrapped text: unmerged cells only, a row given a height keeps it', () => {
+    const host = createAddonHost({ workbook: { sheets: [{ name: 'A', rows: [] }] } });
+    const sheet = host.spreadsheet.sheets[0];
+    const long = 'Số HTXSNV tối đa (20% số hoàn thành tốt nhiệm vụ), một câu dài phải xuống dòng trong ô.';
+    raw(sheet.getRange('A1:A4')).setValues([[long], [long], [long], ['ngắn']]);
+    raw(sheet.getRange('A1:A4')).setWraps([[true], [true], [false], [true]]);
+    raw(sheet.getRange('A2:B2')).merge();
+    sheet.setRowHeight(1, 40);
+    raw(sheet.getRange('A5')).setValue(long);
+    raw(sheet.getRange('A5')).setWraps([[true]]);
+    const book = workbookOf(host.spreadsheet);
+    const heights = [1, 2, 3, 4, 5].map((r) => book.worksheets[0].getRow(r).height);
+    // Row 1 as set (40 px = 30 pt); merged, unwrapped and short rows not grown; row 5 grown to its lines.
+    expect(heights.slice(0, 4)).toEqual([30, undefined, undefined, undefined]);
+    expect(heights[4]).toBeGreaterThan(20);
   });
 
   it('opens an .xlsx, runs a top-level function by name and refuses an unknown one', async () => {
