@@ -219,7 +219,7 @@ describe('Tính tỷ lệ', () => {
     expect(b.calls).toEqual(a.calls);
     // Two reads; the sheet inserted first (it is then the active one: no activate, no move) and cut to
     // its rows; formats, values, text styles, alignments, wraps, fills one call each; every table's
-    // borders in one call; three runs of column widths; the chart. No merge, no row height.
+    // borders in one call; three calls for the column widths; the chart. No merge, no row height.
     const round = (calls: Record<string, number>) =>
       Object.fromEntries(Object.entries(calls).filter(([name]) => callKind(name) === 'roundTrip'));
     expect(round(a.calls)).toEqual({
@@ -233,7 +233,8 @@ describe('Tính tỷ lệ', () => {
       'Range.setWraps': 1,
       'Range.setBackgrounds': 1,
       'RangeList.setBorder': 1,
-      'Sheet.setColumnWidths': 3,
+      'Sheet.setColumnWidth': 2,
+      'Sheet.setColumnWidths': 1,
       'Sheet.insertChart': 1,
     });
     const sheet = small.fake.spreadsheet.sheet('Tổng hợp');

@@ -1,13 +1,14 @@
 import { RATING_LABELS, REASON_LABELS } from '../../core';
 import { raw } from '../../scripts/addon-host';
 import { COL, FIRST_MEMBER_ROW, unitWorkbook, validMembers } from './fixtures';
-import { start, userTexts, vietnameseProblems } from './harness';
+import { counted, start, userTexts, vietnameseProblems } from './harness';
 
 describe('Tạo biểu mẫu', () => {
   it('creates the four standard sheets with dropdowns, formats, a frozen protected header and widths', () => {
     const { fake, addon } = start();
     fake.documentProperties.setProperties({ 'xeploai.unitCode': 'DV07', 'xeploai.year': '2024' });
-    addon.createTemplate();
+    const { calls } = counted(fake, () => addon.createTemplate());
+    expect((calls['Sheet.setColumnWidth'] ?? 0) + (calls['Sheet.setColumnWidths'] ?? 0)).toBe(2 + 12 + 7 + 3);
     const ss = fake.spreadsheet;
     expect(ss.sheets.map((s) => s.name)).toEqual([
       'Trang tính1',
@@ -49,6 +50,11 @@ describe('Tạo biểu mẫu', () => {
         .every((w) => w === 'bold'),
     ).toBe(true);
     expect(members.getColumnWidth(2)).toBeGreaterThanOrEqual(180);
+    // Each column its own width (in pixels), set in 12 calls where runs of one width took 16: a call may
+    // cover columns that a later one sets narrower or wider.
+    expect(Array.from({ length: 17 }, (_, c) => members.getColumnWidth(c + 1))).toEqual([
+      50, 200, 120, 100, 160, 110, 230, 230, 60, 100, 120, 170, 200, 90, 120, 90, 110,
+    ]);
 
     const rating = raw(members.getRange('G2')).getDataValidation()!;
     expect(rating.getCriteriaType()).toBe('VALUE_IN_LIST');

@@ -1,6 +1,6 @@
 import { alternativeName } from '../layout/own-sheets';
 import { activeSpreadsheet } from './workbook';
-import { rectangular, widthRuns, type SheetBlock } from '../layout/sheet-block';
+import { rectangular, widthCalls, type SheetBlock } from '../layout/sheet-block';
 
 /**
  * Where an output sheet goes: `at`, its 1-based position among the sheets (null: where it is; a new one
@@ -89,10 +89,15 @@ export function writeBlock(block: SheetBlock, show: boolean, ownId: number | und
     range.setFontWeights(rows.map((r) => r.map((c) => (c.bold ? 'bold' : 'normal'))));
   if (rows.some((r) => r.some((c) => c.background !== null)))
     range.setBackgrounds(rows.map((r) => r.map((c) => c.background)) as string[][]);
-  for (const run of widthRuns(block.widths)) {
-    if (run.count === 1) sheet.setColumnWidth(run.column, run.width);
-    else sheet.setColumnWidths(run.column, run.count, run.width);
-  }
+  setWidths(sheet, block.widths);
   if (sheet.getFrozenRows() !== block.frozenRows) sheet.setFrozenRows(block.frozenRows);
   return sheet.getSheetId();
+}
+
+/** Column widths in pixels from A (null: Sheets' default, left alone), in the fewest calls (widthCalls). */
+export function setWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, widths: (number | null)[]): void {
+  for (const call of widthCalls(widths)) {
+    if (call.count === 1) sheet.setColumnWidth(call.column, call.width);
+    else sheet.setColumnWidths(call.column, call.count, call.width);
+  }
 }

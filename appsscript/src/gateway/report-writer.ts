@@ -7,8 +7,7 @@ import {
   type SheetChart,
 } from '../../../core';
 import { placeReport } from '../layout/report-placement';
-import { widthRuns } from '../layout/sheet-block';
-import { prepareOwnSheet, type OwnSheetPlace } from './block-writer';
+import { prepareOwnSheet, setWidths, type OwnSheetPlace } from './block-writer';
 import { useVietnameseLocale } from './workbook';
 
 /** Sheets measures columns in pixels: about 7 of them a character of the body font, plus padding. */
@@ -85,9 +84,11 @@ function chartOf(
 /**
  * Writes one laid-out report sheet in a number of calls that depends neither on its rows nor on its texts:
  * every value and style in one call each over the whole block (see report-placement for the texts that ran
- * across merged cells), all table borders in one call, one call per run of columns of one width and per
- * chart. No row heights: "By default, rows grow to fit cell contents" (Sheet.setRowHeights in Google's
- * reference), and no text is merged any more. The sheet goes where `place` says. The spreadsheet's locale is set to Vietnamese, so its number formats show "11.940", "14,25%", "+0,41".
+ * across merged cells), all table borders in one call, the widths in as few calls as they allow
+ * (widthCalls), one call per chart. No row heights: "By default, rows grow to fit cell contents"
+ * (Sheet.setRowHeights in Google's reference), and no text is merged any more. The sheet goes where `place`
+ * says. The spreadsheet's locale is set to Vietnamese, so its number formats show "11.940", "14,25%",
+ * "+0,41".
  */
 export function writeReportSheet(laid: ReportSheet, ownId: number | undefined, place: OwnSheetPlace): number {
   useVietnameseLocale();
@@ -123,7 +124,7 @@ export function writeReportSheet(laid: ReportSheet, ownId: number | undefined, p
   const tables = borderedAreas(placed.rows);
   if (tables.length) sheet.getRangeList(tables.map(a1)).setBorder(true, true, true, true, true, true);
   const pixels = laid.widths.map((w) => Math.round(w * PIXELS_PER_CHARACTER + PADDING));
-  for (const run of widthRuns(pixels)) sheet.setColumnWidths(run.column, run.count, run.width);
+  setWidths(sheet, pixels);
   if (sheet.getFrozenRows() !== laid.frozenRows) sheet.setFrozenRows(laid.frozenRows);
   // A chart the sheet had is updated in place (one call); one more is inserted, one fewer removed.
   laid.charts.forEach((chart, i) => {

@@ -1,5 +1,6 @@
 import { columnLetter, type Grid } from '../../../core';
-import { COLOURS, widthRuns } from '../layout/sheet-block';
+import { COLOURS } from '../layout/sheet-block';
+import { setWidths } from './block-writer';
 import type { ColumnRule, TemplateSheet } from '../layout/template';
 import { activeSpreadsheet } from './workbook';
 
@@ -40,10 +41,10 @@ export function createTemplateSheet(spec: TemplateSheet): void {
   const rules = bodyRules(spec, bodyRows);
   if (rules.some((row) => row.some((r) => r !== null)))
     sheet.getRange(2, 1, bodyRows, width).setDataValidations(rules);
-  for (const run of widthRuns(spec.columns.map((c) => c.width))) {
-    if (run.count === 1) sheet.setColumnWidth(run.column, run.width);
-    else sheet.setColumnWidths(run.column, run.count, run.width);
-  }
+  setWidths(
+    sheet,
+    spec.columns.map((c) => c.width),
+  );
   sheet.setFrozenRows(1);
   sheet.getRange(1, 1, 1, width).protect().setDescription(TEMPLATE_PROTECTION).setWarningOnly(true);
   if (spec.protectFirstColumn && spec.rows.length) {

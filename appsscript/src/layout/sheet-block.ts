@@ -43,16 +43,55 @@ export function rectangular(rows: BlockCell[][]): BlockCell[][] {
   return rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => text(''))]);
 }
 
-/** Consecutive columns of one width, so each run is set in one call; default-width columns are skipped. */
-export function widthRuns(widths: (number | null)[]): { column: number; count: number; width: number }[] {
-  const runs: { column: number; count: number; width: number }[] = [];
-  widths.forEach((width, index) => {
-    const last = runs.at(-1);
-    if (width === null) return;
-    if (last && last.width === width && last.column + last.count === index + 1) last.count++;
-    else runs.push({ column: index + 1, count: 1, width });
-  });
-  return runs;
+export interface WidthCall {
+  column: number;
+  count: number;
+  width: number;
+}
+
+/**
+ * The fewest setColumnWidths calls that give every column its width, made in the order returned: a later
+ * call overwrites part of an earlier one (`9 9 9 8 9` is two calls: all five at 9, then the fourth at 8,
+ * where runs of one width take three). Columns left at Sheets' default (null) are never covered. The
+ * fewest strokes of a "strange printer" over each stretch between default columns: the first column's
+ * stroke is extended to a later column of the same width when painting what lies between them afterwards
+ * costs less.
+ */
+export function widthCalls(widths: (number | null)[]): WidthCall[] {
+  const calls: WidthCall[] = [];
+  let start = 0;
+  for (let end = 0; end <= widths.length; end++) {
+    if (end < widths.length && widths[end] !== null) continue;
+    if (end > start) calls.push(...paint(widths.slice(start, end) as number[], start));
+    start = end + 1;
+  }
+  return calls;
+}
+
+function paint(widths: number[], offset: number): WidthCall[] {
+  const memo = new Map<string, WidthCall[]>();
+  // Calls for columns i..j (0-based, inclusive), the first one starting at i with i's width.
+  const solve = (i: number, j: number): WidthCall[] => {
+    if (i > j) return [];
+    const key = `${i}:${j}`;
+    const known = memo.get(key);
+    if (known) return known;
+    let best = [{ column: offset + i + 1, count: 1, width: widths[i] }, ...solve(i + 1, j)];
+    for (let k = i + 1; k <= j; k++) {
+      if (widths[k] !== widths[i]) continue;
+      const [first, ...rest] = solve(k, j);
+      const between = solve(i + 1, k - 1);
+      if (between.length + rest.length + 1 < best.length)
+        best = [
+          { column: offset + i + 1, count: first.column + first.count - (offset + i + 1), width: widths[i] },
+          ...between,
+          ...rest,
+        ];
+    }
+    memo.set(key, best);
+    return best;
+  };
+  return solve(0, widths.length - 1);
 }
 
 /**
