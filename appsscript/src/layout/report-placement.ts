@@ -12,7 +12,10 @@ import type { ReportSheet, SheetArea, SheetCell } from '../../../core';
  *   centred on the area as the merged cell was (within half a column).
  * A fill colour covers the whole area, as it covered the merged cell. The cell values and their order in a
  * row are the report's own (what the CLI writes to .xlsx, merged): a value only moves within its area.
- * Areas taller than one row (none in today's layouts) stay merged.
+ * Areas taller than one row (none in today's layouts) stay merged. Text running on over empty neighbours
+ * (both ways when centred) is how Sheets draws cells on screen, not something the Apps Script reference
+ * describes; the add-on host stores cells and cannot draw them (its .xlsx export, drawn by LibreOffice for
+ * the guide's pictures, shows the same run-on).
  */
 export interface PlacedReport {
   rows: (SheetCell | null)[][];
