@@ -177,6 +177,7 @@ export class FakeAppsScript {
         t(new FakeRichTextValueBuilder((value) => t(value, 'RichTextValue')), 'RichTextValueBuilder'),
       flush: () => undefined,
       ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
+      WrapStrategy: { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' },
     };
     const properties = (store: FakeProperties) => () => {
       if (this.authMode === 'NONE')

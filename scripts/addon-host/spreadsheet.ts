@@ -31,7 +31,14 @@ export interface CellStyle {
   line: string;
   /** 'general' until set; then 'left' | 'center' | 'right' (what getHorizontalAlignment returns). */
   align: string;
+  /** Whether long text wraps onto new lines (wrapStrategy 'WRAP'). */
   wrap: boolean;
+  /**
+   * 'OVERFLOW' (a new cell's: text runs on over empty neighbours), 'WRAP' or 'CLIP'. Range.setWrap(false)
+   * is documented only as "display as much as possible in the cell without resizing or running to multiple
+   * lines": the host takes the stricter reading, CLIP; only setWrapStrategies(OVERFLOW) makes text run on.
+   */
+  wrapStrategy: string;
   border: { top: boolean; left: boolean; bottom: boolean; right: boolean };
 }
 
@@ -55,6 +62,7 @@ function emptyCell(): Cell {
       line: 'none',
       align: 'general',
       wrap: false,
+      wrapStrategy: 'OVERFLOW',
       border: { top: false, left: false, bottom: false, right: false },
     },
   };
@@ -623,10 +631,24 @@ export class FakeRange {
     return this.grid((cell) => cell?.style.align ?? 'general');
   }
   setWraps(wraps: boolean[][]): this {
-    return this.write(wraps, 'wraps', (cell, wrap) => (cell.style.wrap = !!wrap));
+    return this.write(wraps, 'wraps', (cell, wrap) => {
+      cell.style.wrap = !!wrap;
+      cell.style.wrapStrategy = wrap ? 'WRAP' : 'CLIP';
+    });
   }
   getWraps(): boolean[][] {
     return this.grid((cell) => cell?.style.wrap ?? false);
+  }
+  /** One of SpreadsheetApp.WrapStrategy (WRAP, OVERFLOW, CLIP) per cell; anything else is refused. */
+  setWrapStrategies(strategies: string[][]): this {
+    return this.write(strategies, 'wrap strategies', (cell, strategy) => {
+      if (!['WRAP', 'OVERFLOW', 'CLIP'].includes(strategy)) fail(`Invalid argument: ${strategy}`);
+      cell.style.wrapStrategy = strategy;
+      cell.style.wrap = strategy === 'WRAP';
+    });
+  }
+  getWrapStrategies(): string[][] {
+    return this.grid((cell) => cell?.style.wrapStrategy ?? 'OVERFLOW');
   }
   /**
    * top, left, bottom, right, vertical (inner), horizontal (inner): true sets, false clears, null leaves

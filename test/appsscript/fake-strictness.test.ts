@@ -128,6 +128,22 @@ describe('the Apps Script fake', () => {
     expect(names()).toEqual(['Tổng hợp', 'Thông tin', 'Đảng viên', 'Lỗi']);
   });
 
+  it('lets text run on over empty cells only where told to (OVERFLOW); setWrap(false) is read as CLIP', () => {
+    const fake = new FakeAppsScript();
+    const range = raw(fake.spreadsheet.sheets[0].getRange('A1:C1'));
+    expect(range.getWrapStrategies()).toEqual([['OVERFLOW', 'OVERFLOW', 'OVERFLOW']]);
+    range.setWraps([[true, false, false]]);
+    expect(range.getWrapStrategies()).toEqual([['WRAP', 'CLIP', 'CLIP']]);
+    range.setWrapStrategies([['OVERFLOW', 'WRAP', 'CLIP']]);
+    expect(range.getWraps()).toEqual([[false, true, false]]);
+    expect(() => range.setWrapStrategies([['OVERFLOW', 'WRAP', 'SPILL']])).toThrow('Invalid argument');
+    expect((fake.globals() as Globals).SpreadsheetApp.WrapStrategy).toEqual({
+      WRAP: 'WRAP',
+      OVERFLOW: 'OVERFLOW',
+      CLIP: 'CLIP',
+    });
+  });
+
   it('updates a chart only from its own modify(), on its own sheet', () => {
     const fake = new FakeAppsScript({
       workbook: {

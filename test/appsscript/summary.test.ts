@@ -54,9 +54,10 @@ describe('Tính tỷ lệ', () => {
     expect(shown[title + 1][2]).toBe('Kết quả đánh giá, xếp loại đảng viên năm 2023');
     expect(raw(sheet.getRange(title + 1, 3)).getHorizontalAlignments()[0][0]).toBe('center');
     expect(shown.map((r) => r[0])).toContain('I. ĐẢNG VIÊN');
-    // Left-aligned texts stay in A, unwrapped, and no row height is set: rows fit their contents.
+    // Left-aligned texts stay in A, running on (OVERFLOW), and no row height is set: rows fit their contents.
     const caption = shown.findIndex((r) => r[0] === 'I. ĐẢNG VIÊN') + 1;
-    expect(raw(sheet.getRange(caption, 1)).getWraps()[0][0]).toBe(false);
+    expect(raw(sheet.getRange(caption, 1)).getWrapStrategies()[0][0]).toBe('OVERFLOW');
+    expect(raw(sheet.getRange(title + 1, 3)).getWrapStrategies()[0][0]).toBe('OVERFLOW');
     expect(sheet.heights.size).toBe(0);
 
     const excellent = rowOf(fake, 'Hoàn thành xuất sắc nhiệm vụ');
@@ -218,7 +219,7 @@ describe('Tính tỷ lệ', () => {
     const b = counted(large.fake, () => large.addon.computeSummary());
     expect(b.calls).toEqual(a.calls);
     // Two reads; the sheet inserted first (it is then the active one: no activate, no move) and cut to
-    // its rows; formats, values, text styles, alignments, wraps, fills one call each; every table's
+    // its rows; formats, values, text styles, alignments, wrap strategies, fills one call each; every table's
     // borders in one call; three calls for the column widths; the chart. No merge, no row height.
     const round = (calls: Record<string, number>) =>
       Object.fromEntries(Object.entries(calls).filter(([name]) => callKind(name) === 'roundTrip'));
@@ -230,7 +231,7 @@ describe('Tính tỷ lệ', () => {
       'Range.setValues': 1,
       'Range.setTextStyles': 1,
       'Range.setHorizontalAlignments': 1,
-      'Range.setWraps': 1,
+      'Range.setWrapStrategies': 1,
       'Range.setBackgrounds': 1,
       'RangeList.setBorder': 1,
       'Sheet.setColumnWidth': 2,

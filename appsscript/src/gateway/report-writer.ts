@@ -119,7 +119,10 @@ export function writeReportSheet(laid: ReportSheet, ownId: number | undefined, p
   // Every property of the font set in one call; one builder per distinct style, not per cell.
   range.setTextStyles(grid.map((r) => r.map(styleOf)));
   range.setHorizontalAlignments(grid.map((r) => r.map((c) => c.align)));
-  range.setWraps(grid.map((r) => r.map((c) => c.wrap)));
+  // Explicit strategies: a text that ran across merged cells must run on over its empty neighbours
+  // (OVERFLOW), which setWrap(false) is not documented to do.
+  const { WRAP, OVERFLOW } = SpreadsheetApp.WrapStrategy;
+  range.setWrapStrategies(grid.map((r) => r.map((c) => (c.wrap ? WRAP : OVERFLOW))));
   range.setBackgrounds(grid.map((r) => r.map((c) => c.fill)) as string[][]);
   const tables = borderedAreas(placed.rows);
   if (tables.length) sheet.getRangeList(tables.map(a1)).setBorder(true, true, true, true, true, true);
