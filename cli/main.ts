@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { runCli } from './run';
 import { jsonPieces, type CommandOutput } from './output';
 
@@ -14,18 +15,21 @@ async function main(): Promise<void> {
     };
   }
   if (output.stdout) process.stdout.write(output.stdout + '\n');
-  if (output.document !== undefined) writeJson(output.document);
+  if (output.document !== undefined) await writeJson(output.document);
   if (output.stderr) process.stderr.write(output.stderr + '\n');
   process.exitCode = output.exitCode;
 }
 
-/** The document as JSON on stdout, in writes of ≈ 64 K characters (stdout to a pipe or file writes synchronously). */
-function writeJson(document: unknown): void {
+/**
+ * The document as JSON on stdout, in writes of ≈ 64 K characters, each after the last has drained: a pipe
+ * whose reader is slower would otherwise queue every piece in memory.
+ */
+async function writeJson(document: unknown): Promise<void> {
   let batch = '';
   for (const piece of jsonPieces(document)) {
     batch += piece;
     if (batch.length >= 65_536) {
-      process.stdout.write(batch);
+      if (!process.stdout.write(batch)) await once(process.stdout, 'drain');
       batch = '';
     }
   }
