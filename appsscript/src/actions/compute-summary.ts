@@ -22,9 +22,11 @@ export function computeSummary(): void {
   const { summary } = active.analysis;
   const previous = storedFigures(properties[FIGURES_KEY + (summary.year - 1)]);
   const now = new Date();
+  // The unit's report has the same shape for 100 members and 12.000: its sheet is never cut (one call less).
   writeOwnReport(
     layoutReport(buildUnitReport(summary, { previous, date: now, computedAt: now })),
     properties,
+    true,
   );
   if (summary.year) {
     const figures: PreviousFigures = { members: summary.members, cells: summary.cells };

@@ -29,14 +29,19 @@ export function placeOwnSheet(
  * remembers their ids. They are written last one first: a new sheet is inserted at its place and becomes
  * active, so the report, written last, ends up active without another call; a sheet is placed counting only
  * the sheets before it that are there already (those still to be created will be inserted before it).
+ * `fixedShape`: the sheets' length does not follow the data (the unit's report), so they are never cut.
  */
-export function writeOwnReport(sheets: ReportSheet[], properties: Record<string, string>): void {
+export function writeOwnReport(
+  sheets: ReportSheet[],
+  properties: Record<string, string>,
+  fixedShape = false,
+): void {
   const changed: Record<string, string> = {};
   const exists = sheets.map((laid) => ownSheetExists(ownSheetsFrom(properties)[laid.name]));
   for (let k = sheets.length - 1; k >= 0; k--) {
     const laid = sheets[k];
     const at = 1 + exists.slice(0, k).filter(Boolean).length;
-    const place = { at, active: k === 0 ? 'yes' : 'any' } as const;
+    const place = { at, active: k === 0 ? 'yes' : 'any', cut: !fixedShape } as const;
     Object.assign(
       changed,
       remember(laid.name, properties, (ownId) => writeReportSheet(laid, ownId, place)),

@@ -5,11 +5,14 @@ import { rectangular, widthCalls, type SheetBlock } from '../layout/sheet-block'
 /**
  * Where an output sheet goes: `at`, its 1-based position among the sheets (null: where it is; a new one
  * last); `active`: `yes` — it is the one shown; `no` — the user stays on the sheet they were on; `any` — the
- * caller shows another one afterwards.
+ * caller shows another one afterwards. `cut`: whether rows beyond those written are deleted — for a sheet
+ * whose length follows the data (`Lỗi`, a list of units), so that any length takes the same one call; a
+ * sheet of a fixed shape (the unit's report) only ever grows, and then takes none.
  */
 export interface OwnSheetPlace {
   at: number | null;
   active: 'yes' | 'no' | 'any';
+  cut: boolean;
 }
 
 export interface PreparedSheet {
@@ -58,11 +61,11 @@ export function prepareOwnSheet(
     before?.activate();
   }
   // getRange refuses coordinates beyond the sheet's size: grow it first. A longer sheet is cut to the rows
-  // written, so that 100 rows and 12.000 take the same one call (growing only would cost a call more past
-  // the 1.000 rows of a new sheet).
+  // written when its length follows the data, so that 100 rows and 12.000 take the same one call (growing
+  // only would cost a call more past the 1.000 rows of a new sheet).
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);
+  else if (rows < maxRows && place.cut) sheet.deleteRows(rows + 1, maxRows - rows);
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   return { sheet, charts };
@@ -76,7 +79,7 @@ export function writeBlock(block: SheetBlock, show: boolean, ownId: number | und
   const rows = rectangular(block.rows);
   const { sheet, charts } = prepareOwnSheet(
     block.sheet,
-    { at: null, active: show ? 'yes' : 'no' },
+    { at: null, active: show ? 'yes' : 'no', cut: true },
     ownId,
     rows.length,
     rows[0].length,
