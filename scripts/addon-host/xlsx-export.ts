@@ -59,6 +59,8 @@ function writeSheet(
       if (cell) writeCell(target.getCell(r + 1, c + 1), cell, sheet.linkAt(r + 1, c + 1), names);
     }),
   );
+  // Columns never sized keep Sheets' default width (100 px), not Excel's narrower one.
+  target.properties.defaultColWidth = Math.round((100 / PIXELS_PER_CHARACTER) * 10) / 10;
   for (const [column, pixels] of sheet.widths)
     target.getColumn(column).width = Math.round((pixels / PIXELS_PER_CHARACTER) * 10) / 10;
   for (const [row, pixels] of sheet.heights) target.getRow(row).height = Math.round(pixels * 0.75);

@@ -94,6 +94,10 @@ describe('Tính tỷ lệ', () => {
       '218',
       '106,34%',
     ]);
+    // The code column keeps Sheets' default width: a code longer than it wraps in its cell.
+    const target = rowOf(fake, 'Kết nạp đảng viên').row;
+    expect(sheet.getColumnWidth(3)).toBe(100);
+    expect(raw(sheet.getRange(target, 3)).getWrapStrategies()[0][0]).toBe('WRAP');
     const header = rowOf(fake, 'Mức xếp loại');
     expect(raw(sheet.getRange(header.row, 1)).borders()[0][0]).toEqual({
       top: true,
@@ -221,8 +225,9 @@ describe('Tính tỷ lệ', () => {
     const b = counted(large.fake, () => large.addon.computeSummary());
     expect(b.calls).toEqual(a.calls);
     // Two reads; the sheet inserted first (it is then the active one: no activate, no move) and left at
-    // its 1.000 rows (the report's shape does not follow the members); formats, values, text styles, alignments, wrap strategies, fills one call each; every table's
-    // borders in one call; three calls for the column widths; the chart. No merge, no row height.
+    // its 1.000 rows (the report's shape does not follow the members); formats, values, text styles,
+    // alignments, wrap strategies, fills one call each; every table's borders in one call; the widths of
+    // A and B (figures and codes keep Sheets' default); the chart. No merge, no row height.
     const round = (calls: Record<string, number>) =>
       Object.fromEntries(Object.entries(calls).filter(([name]) => callKind(name) === 'roundTrip'));
     expect(round(a.calls)).toEqual({
@@ -236,18 +241,21 @@ describe('Tính tỷ lệ', () => {
       'Range.setBackgrounds': 1,
       'RangeList.setBorder': 1,
       'Sheet.setColumnWidth': 2,
-      'Sheet.setColumnWidths': 1,
       'Sheet.insertChart': 1,
     });
     const sheet = small.fake.spreadsheet.sheet('Tổng hợp');
     expect(raw(sheet.getDataRange()).getMergedRanges()).toEqual([]);
     expect(rowOf(small.fake, 'Tổng số đảng viên').shown[2]).toBe('100');
+    expect(sheet.getColumnWidth(1)).toBe(40);
+    expect(sheet.getColumnWidth(2)).toBe(313);
+    expect(sheet.getColumnWidth(4)).toBe(100);
     // Run again from the member sheet: the sheet cleared, shown again (activate; it is first already),
-    // its chart updated in place.
+    // its chart updated in place, its widths left as they are.
     for (const { fake, addon } of [small, large]) {
       fake.spreadsheet.activeSheet = fake.spreadsheet.sheet('Đảng viên');
       const again = countedByKind(fake, () => addon.computeSummary());
-      expect(again.kinds.roundTrip).toBe(15);
+      expect(again.kinds.roundTrip).toBe(12);
+      expect(again.calls['Sheet.setColumnWidth']).toBeUndefined();
       expect(again.calls['Sheet.clear']).toBe(1);
       expect(again.calls['Sheet.activate']).toBe(1);
       expect(again.calls['Sheet.updateChart']).toBe(1);

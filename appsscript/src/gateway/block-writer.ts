@@ -97,8 +97,12 @@ export function writeBlock(block: SheetBlock, show: boolean, ownId: number | und
   return sheet.getSheetId();
 }
 
-/** Column widths in pixels from A (null: Sheets' default, left alone), in the fewest calls (widthCalls). */
+/**
+ * Column widths in pixels from A (null: Sheets' default, left alone), in the fewest calls (widthCalls); none
+ * when every column already has its width (a sheet written again keeps its widths through clear()).
+ */
 export function setWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, widths: (number | null)[]): void {
+  if (widths.every((width, c) => width === null || sheet.getColumnWidth(c + 1) === width)) return;
   for (const call of widthCalls(widths)) {
     if (call.count === 1) sheet.setColumnWidth(call.column, call.width);
     else sheet.setColumnWidths(call.column, call.count, call.width);

@@ -13,6 +13,17 @@ import { useVietnameseLocale } from './workbook';
 /** Sheets measures columns in pixels: about 7 of them a character of the body font, plus padding. */
 const PIXELS_PER_CHARACTER = 7;
 const PADDING = 5;
+/**
+ * Columns the layout makes 10 to 22 characters wide (figures, codes) are left at Sheets' default width,
+ * 100 px (about 13½ characters): one width call fewer per distinct width, and the same whatever the codes
+ * of a report are. A text in a table cell of such a column wraps when it is longer (a target's code).
+ */
+const DEFAULT_WIDTH = { least: 10, most: 22 };
+
+function pixelsOf(characters: number): number | null {
+  if (characters >= DEFAULT_WIDTH.least && characters <= DEFAULT_WIDTH.most) return null;
+  return Math.round(characters * PIXELS_PER_CHARACTER + PADDING);
+}
 
 const EMPTY: SheetCell = {
   value: '',
@@ -122,11 +133,13 @@ export function writeReportSheet(laid: ReportSheet, ownId: number | undefined, p
   // Explicit strategies: a text that ran across merged cells must run on over its empty neighbours
   // (OVERFLOW), which setWrap(false) is not documented to do.
   const { WRAP, OVERFLOW } = SpreadsheetApp.WrapStrategy;
-  range.setWrapStrategies(grid.map((r) => r.map((c) => (c.wrap ? WRAP : OVERFLOW))));
+  const pixels = laid.widths.map(pixelsOf);
+  const wraps = (c: SheetCell, column: number) =>
+    c.wrap || (c.border && c.kind === 'text' && pixels[column] === null);
+  range.setWrapStrategies(grid.map((r) => r.map((c, column) => (wraps(c, column) ? WRAP : OVERFLOW))));
   range.setBackgrounds(grid.map((r) => r.map((c) => c.fill)) as string[][]);
   const tables = borderedAreas(placed.rows);
   if (tables.length) sheet.getRangeList(tables.map(a1)).setBorder(true, true, true, true, true, true);
-  const pixels = laid.widths.map((w) => Math.round(w * PIXELS_PER_CHARACTER + PADDING));
   setWidths(sheet, pixels);
   if (sheet.getFrozenRows() !== laid.frozenRows) sheet.setFrozenRows(laid.frozenRows);
   // A chart the sheet had is updated in place (one call); one more is inserted, one fewer removed.
