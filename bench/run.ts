@@ -235,6 +235,9 @@ main(process.argv.slice(2)).catch((error: unknown) => {
 /** The add-on's other actions, a line of calls and one of round trips each (100 / 12.000 / 3.000 issues). */
 function addonRows(a: AddonResult): string[][] {
   const lines: [string, (keyof AddonResult['calls'] | null)[]][] = [
+    ['Kiểm tra dữ liệu, đủ 4 trang', ['validateFull100', 'validateFull12000', 'validateFullIssues3000']],
+    ['Tính tỷ lệ, đủ 4 trang', ['computeSummaryFull100', 'computeSummaryFull12000', null]],
+    ['Gửi báo cáo, đủ 4 trang', ['sendReportFull100', null, null]],
     ['Tạo biểu mẫu (bảng tính trống: 4 trang)', ['createTemplateEmpty', null, null]],
     ['Tính tỷ lệ lần nữa (từ trang Đảng viên)', ['computeSummaryAgain100', 'computeSummaryAgain12000', null]],
     ['Gửi báo cáo khi còn lỗi', [null, null, 'sendReportIssues3000']],

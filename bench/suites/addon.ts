@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAddonHost, DIST_DIR } from '../../scripts/addon-host';
-import type { WorkbookData } from '../../core';
+import { INDICATORS, type WorkbookData } from '../../core';
 import { consolidationReply, SUPERIOR_CODE, superiorWorkbook } from './addon-district';
 import { memberWorkbook } from './member-grid';
 import { naiveValidate, type NaiveApp } from './naive-validate';
@@ -19,6 +19,13 @@ type Actions = Sizes & {
   sendReport12000: number;
   /** Tạo biểu mẫu on a unit workbook that has `Thông tin` and `Đảng viên`: two sheets created. */
   createTemplate: number;
+  /** The same on a unit's four sheets as Tạo biểu mẫu makes them (`Chi bộ` and `Chỉ tiêu` read too). */
+  validateFull100: number;
+  validateFull12000: number;
+  validateFullIssues3000: number;
+  computeSummaryFull100: number;
+  computeSummaryFull12000: number;
+  sendReportFull100: number;
   /** Tạo biểu mẫu on an empty spreadsheet: all four sheets created. */
   createTemplateEmpty: number;
   /** Tính tỷ lệ run again from the `Đảng viên` sheet: its sheet is there already (cleared, rewritten). */
@@ -148,6 +155,35 @@ function superiorCalls(count: number, action: string, again = false): Counted {
   });
 }
 
+/**
+ * The unit's four sheets as Tạo biểu mẫu makes them: `Thông tin`, `Đảng viên`, `Chi bộ` (five cells rated)
+ * and `Chỉ tiêu` (the catalogue's indicators, three of them with a target and a result): every sheet read.
+ */
+function fullUnitWorkbook(
+  rows: number,
+  options: { badRating?: boolean; badRows?: number } = {},
+): WorkbookData {
+  const workbook = memberWorkbook(rows, options);
+  const cellRatings = ['Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ'];
+  workbook.sheets.push(
+    {
+      name: 'Chi bộ',
+      rows: [
+        ['Tên chi bộ', 'Xếp loại'],
+        ...Array.from({ length: 5 }, (_, i) => [`Chi bộ ${i + 1}`, cellRatings[i % 2]]),
+      ],
+    },
+    {
+      name: 'Chỉ tiêu',
+      rows: [
+        ['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
+        ...INDICATORS.map((indicator, i) => [indicator.code, indicator.name, i < 3 ? 5 : '', i < 3 ? 6 : '']),
+      ],
+    },
+  );
+  return workbook;
+}
+
 const EMPTY: WorkbookData = { sheets: [{ name: 'Trang tính1', rows: [] }] };
 
 function naiveCallsOf(rows: number, badRating = false, badRows = 0): Counted {
@@ -180,6 +216,21 @@ export function runAddon(quick: boolean, log: (line: string) => void): AddonResu
     sendReport12000: callsOf(12_000, 'sendReport'),
     createTemplate: callsOf(100, 'createTemplate'),
     createTemplateEmpty: counted({ workbook: EMPTY, action: 'createTemplate' }),
+    validateFull100: counted({
+      workbook: fullUnitWorkbook(100, { badRows: FEW_ISSUES }),
+      action: 'validateData',
+    }),
+    validateFull12000: counted({
+      workbook: fullUnitWorkbook(12_000, { badRows: FEW_ISSUES }),
+      action: 'validateData',
+    }),
+    validateFullIssues3000: counted({
+      workbook: fullUnitWorkbook(3_000, { badRating: true }),
+      action: 'validateData',
+    }),
+    computeSummaryFull100: counted({ workbook: fullUnitWorkbook(100), action: 'computeSummary' }),
+    computeSummaryFull12000: counted({ workbook: fullUnitWorkbook(12_000), action: 'computeSummary' }),
+    sendReportFull100: counted({ workbook: fullUnitWorkbook(100), action: 'sendReport' }),
     computeSummaryAgain100: counted({
       workbook: memberWorkbook(100),
       action: 'computeSummary',
