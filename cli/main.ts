@@ -14,9 +14,21 @@ async function main(): Promise<void> {
       stderr: `Lỗi không mong đợi: ${(error as Error)?.message ?? String(error)}`,
     };
   }
+  let stderrWritten = false;
+  const writeStderr = () => {
+    if (output.stderr && !stderrWritten) process.stderr.write(output.stderr + '\n');
+    stderrWritten = true;
+  };
+  // A reader that stops early (`| head`) closes the pipe: the command ends quietly, its messages and
+  // exit code as they would have been.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    writeStderr();
+    process.exit(output.exitCode);
+  });
   if (output.stdout) process.stdout.write(output.stdout + '\n');
   if (output.document !== undefined) await writeJson(output.document);
-  if (output.stderr) process.stderr.write(output.stderr + '\n');
+  writeStderr();
   process.exitCode = output.exitCode;
 }
 
