@@ -23,7 +23,7 @@ describe('the `Lỗi` sheet', () => {
       { 'Đảng viên': 1234, 'Chi bộ': 77 },
       ';',
     );
-    expect(block.rows.slice(1).map((r) => [r[7].value, r[7].format])).toEqual([
+    expect(block.rows.slice(1).map((r) => [r[6].value, r[6].format])).toEqual([
       ['=HYPERLINK("#gid=1234&range=G5";"G5")', '0'],
       ['=HYPERLINK("#gid=1234&range=A9";"A9")', '0'],
       ['=HYPERLINK("#gid=77";"Mở trang")', '0'],
@@ -31,7 +31,7 @@ describe('the `Lỗi` sheet', () => {
     ]);
     // Only the link column holds formulas; every other text cell is plain text, so a value the user typed
     // with a leading "=" stays text.
-    const others = block.rows.flatMap((r) => r.slice(0, 7));
+    const others = block.rows.flatMap((r) => [...r.slice(0, 6), r[7]]);
     expect(others.filter((c) => c.format !== '@').map((c) => c.value)).toEqual([5, 9, 3]);
   });
 
@@ -41,7 +41,7 @@ describe('the `Lỗi` sheet', () => {
     expect(argumentSeparator('vi_VN')).toBe(';');
     expect(argumentSeparator('de_DE')).toBe(';');
     const block = issueSheet([issue('Đảng viên', 5, 'G')], { 'Đảng viên': 1 }, ',');
-    expect(block.rows[1][7].value).toBe('=HYPERLINK("#gid=1&range=G5","G5")');
+    expect(block.rows[1][6].value).toBe('=HYPERLINK("#gid=1&range=G5","G5")');
   });
 
   it('has no links when there is no issue', () => {

@@ -61,20 +61,20 @@ describe('Kiểm tra dữ liệu', () => {
     const issues = expected.read.issues;
     const errorsSheet = fake.spreadsheet.sheet('Lỗi');
     const rows = raw(errorsSheet.getDataRange()).getValues();
-    expect(rows[0]).toEqual(['Mức độ', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Mã', 'Đến ô']);
-    expect(rows.slice(1).map((r) => [r[1], r[2], r[3], r[5], r[6]])).toEqual(
+    expect(rows[0]).toEqual(['Mức độ', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Đến ô', 'Mã']);
+    expect(rows.slice(1).map((r) => [r[1], r[2], r[3], r[5], r[7]])).toEqual(
       issues.map((i) => [i.sheet, i.row ?? '', i.column ?? '', i.message, i.code]),
     );
     expect(rows[1].slice(0, 5)).toEqual(['Lỗi', 'Đảng viên', 5, 'G', 'Hoàn thàn tốt']);
     const gid = members.id;
     // Each link is a HYPERLINK with the vi_VN separator; the fake reads it as Sheets would and shows its label.
-    expect(raw(errorsSheet.getRange('H2:H4')).getFormulas()).toEqual([
+    expect(raw(errorsSheet.getRange('G2:G4')).getFormulas()).toEqual([
       [`=HYPERLINK("#gid=${gid}&range=G5";"G5")`],
       [`=HYPERLINK("#gid=${gid}&range=G6";"G6")`],
       [`=HYPERLINK("#gid=${gid}&range=G7";"G7")`],
     ]);
-    expect(raw(errorsSheet.getRange('H2:H4')).getDisplayValues()).toEqual([['G5'], ['G6'], ['G7']]);
-    expect([2, 3, 4].map((row) => errorsSheet.linkAt(row, 8))).toEqual([
+    expect(raw(errorsSheet.getRange('G2:G4')).getDisplayValues()).toEqual([['G5'], ['G6'], ['G7']]);
+    expect([2, 3, 4].map((row) => errorsSheet.linkAt(row, 7))).toEqual([
       `#gid=${gid}&range=G5`,
       `#gid=${gid}&range=G6`,
       `#gid=${gid}&range=G7`,
@@ -99,6 +99,24 @@ describe('Kiểm tra dữ liệu', () => {
     expect(fake.toasts.at(-1)!.message).toBe('Kiểm tra xong: 3 lỗi.');
     expect(vietnameseProblems(userTexts(fake))).toEqual([]);
     expect(fake.consoleErrors).toEqual([]);
+  });
+
+  it('stays within 15 round trips on the four sheets Tạo biểu mẫu makes, each read once', async () => {
+    const full = await unitWorkbook({
+      code: 'DV01',
+      name: 'Đảng bộ xã An Bình',
+      year: 2023,
+      members: withThreeErrors(validMembers(100)),
+      cells: [{ name: 'Chi bộ 1', rating: 'Hoàn thành tốt nhiệm vụ' }],
+      targets: [{ code: 'KET_NAP_DANG_VIEN', name: 'Kết nạp đảng viên', target: 5, actual: 6 }],
+    });
+    const { fake, addon } = start({ workbook: full });
+    const run = countedByKind(fake, () => addon.validateData());
+    expect(run.calls['Range.getValues']).toBe(4);
+    // The `Lỗi` sheet: no number-format call (texts go after an apostrophe), one width (the message).
+    expect(run.calls['Range.setNumberFormats']).toBeUndefined();
+    expect(run.calls['Sheet.setColumnWidth']).toBe(1);
+    expect(run.kinds.roundTrip).toBe(15);
   });
 
   it('makes as many round trips for 12.000 rows, and for 3.000 rows that each have an issue, as for 100', async () => {
@@ -225,10 +243,10 @@ describe('Kiểm tra dữ liệu', () => {
       const rows = raw(errorsSheet.getDataRange()).getDisplayValues();
       expect(rows).toHaveLength(2001);
       for (const row of [2, 1001, 2001]) {
-        const link = errorsSheet.linkAt(row, 8)!;
+        const link = errorsSheet.linkAt(row, 7)!;
         expect(sheetOf(link)).toBe(members);
         expect(link).toBe(`#gid=${members.id}&range=${rows[row - 1][3]}${rows[row - 1][2]}`);
-        expect(rows[row - 1][7]).toBe(`${rows[row - 1][3]}${rows[row - 1][2]}`);
+        expect(rows[row - 1][6]).toBe(`${rows[row - 1][3]}${rows[row - 1][2]}`);
       }
       expect(raw(members.getRange('G2003')).getValue()).toBe('Tốt lắm');
       // The user's "=1+1" is shown as it was typed, not computed.

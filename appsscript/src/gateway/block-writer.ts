@@ -1,6 +1,6 @@
 import { alternativeName } from '../layout/own-sheets';
 import { activeSpreadsheet } from './workbook';
-import { rectangular, widthCalls, type SheetBlock } from '../layout/sheet-block';
+import { FORMATS, rectangular, widthCalls, type SheetBlock } from '../layout/sheet-block';
 
 /**
  * Where an output sheet goes: `at`, its 1-based position among the sheets (null: where it is; a new one
@@ -72,8 +72,10 @@ export function prepareOwnSheet(
 }
 
 /**
- * Writes an output sheet in a fixed number of calls: formats first so text is not re-parsed, then values
- * (formulas among them), weights and colours when the block has any. Returns the sheet's id.
+ * Writes an output sheet in a fixed number of calls: values (formulas among them), weights and colours when
+ * the block has any. No number-format call: the sheet keeps Sheets' automatic format, and each text is
+ * written after an apostrophe, which makes Sheets keep it as typed ("01/02/1990", "=1+1", "TRUE" stay
+ * text); numbers and formulas go as they are. Returns the sheet's id.
  */
 export function writeBlock(block: SheetBlock, show: boolean, ownId: number | undefined): number {
   const rows = rectangular(block.rows);
@@ -86,8 +88,7 @@ export function writeBlock(block: SheetBlock, show: boolean, ownId: number | und
   );
   for (const chart of charts) sheet.removeChart(chart);
   const range = sheet.getRange(1, 1, rows.length, rows[0].length);
-  range.setNumberFormats(rows.map((r) => r.map((c) => c.format)));
-  range.setValues(rows.map((r) => r.map((c) => c.value)));
+  range.setValues(rows.map((r) => r.map(enteredValue)));
   if (rows.some((r) => r.some((c) => c.bold)))
     range.setFontWeights(rows.map((r) => r.map((c) => (c.bold ? 'bold' : 'normal'))));
   if (rows.some((r) => r.some((c) => c.background !== null)))
@@ -95,6 +96,13 @@ export function writeBlock(block: SheetBlock, show: boolean, ownId: number | und
   setWidths(sheet, block.widths);
   if (sheet.getFrozenRows() !== block.frozenRows) sheet.setFrozenRows(block.frozenRows);
   return sheet.getSheetId();
+}
+
+/** What setValues gets for a cell: a text after an apostrophe (kept as text), anything else as it is. */
+function enteredValue(cell: SheetBlock['rows'][number][number]): string | number {
+  return cell.format === FORMATS.text && typeof cell.value === 'string' && cell.value !== ''
+    ? `'${cell.value}`
+    : cell.value;
 }
 
 /**

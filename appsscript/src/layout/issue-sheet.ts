@@ -5,7 +5,8 @@ import { formula, integer, text, type BlockCell, type SheetBlock } from './sheet
 
 export const ISSUE_SHEET = 'Lỗi';
 
-const HEADERS = ['Mức độ', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Mã', 'Đến ô'];
+/** The code last: it runs on over the empty cells after it, so only the message column is widened. */
+const HEADERS = ['Mức độ', 'Trang', 'Dòng', 'Cột', 'Giá trị', 'Nội dung', 'Đến ô', 'Mã'];
 
 /**
  * The `Lỗi` sheet: one row an issue, its last cell a HYPERLINK to the issue's cell (or sheet). The links
@@ -26,16 +27,16 @@ export function issueSheet(
       text(found.column ?? ''),
       text(found.value === null ? '' : cellText(found.value)),
       text(found.message),
-      text(found.code),
       linkTo(found, sheetIds[found.sheet], separator),
+      text(found.code),
     ]);
   }
   if (issues.length === 0) rows.push([text('Không có lỗi nào.')]);
   return {
     sheet: ISSUE_SHEET,
     rows,
-    // Only the message and code columns are widened (one call each); the others keep Sheets' 100 px.
-    widths: [null, null, null, null, null, 480, 170, null],
+    // Only the message column is widened (one call); the others keep Sheets' 100 px.
+    widths: [null, null, null, null, null, 480, null, null],
     frozenRows: 1,
   };
 }
