@@ -113,7 +113,8 @@ ${frame(sidebar.title || 'Kiểm tra dữ liệu', `<iframe srcdoc="${srcdoc(sid
   const issueView: GridView = {
     sheet: 'Lỗi',
     rows: Math.min(12, issues.cells.length + 1),
-    columns: issueColumns,
+    // One empty column more: the codes, last, run on over it as in Sheets.
+    columns: issueColumns + 1,
   };
   await shoot(browser, sheetGridHtml(host.spreadsheet, issueView), join(out, 'trang-loi.png'), {
     width: 1400,
