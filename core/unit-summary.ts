@@ -67,15 +67,19 @@ export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = 
 /** Tallies per member group; a member tagged with several groups counts in each. */
 export function groupTallies(report: UnitReport, quota: QuotaSettings): Record<string, Tally> {
   const groups = new Map<string, { label: string; rows: UnitReport['members'] }>();
-  /** Tags repeat down a sheet: each spelling is folded once. */
+  /** Tags repeat down a sheet: each spelling is folded once, and the last one is compared first. */
   const keys = new Map<string, string>();
+  let lastTag = '';
+  let lastKey = '';
   const members = report.members;
   for (let i = 0; i < members.length; i++) {
     const member = members[i];
     if (!member.groups) continue;
     for (const tag of member.groups) {
-      let key = keys.get(tag);
+      let key = tag === lastTag ? lastKey : keys.get(tag);
       if (key === undefined) keys.set(tag, (key = foldText(tag)));
+      lastTag = tag;
+      lastKey = key;
       let entry = groups.get(key);
       if (entry === undefined) groups.set(key, (entry = { label: tag, rows: [] }));
       entry.rows.push(member);
