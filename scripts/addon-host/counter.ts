@@ -5,7 +5,14 @@
  */
 export type CallKind = 'roundTrip' | 'builder' | 'metadata' | 'service';
 
-const SPREADSHEET_CLASSES = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList']);
+const SPREADSHEET_CLASSES = new Set([
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'RangeList',
+  'Protection',
+]);
 const BUILDER_CLASSES = new Set([
   'RichTextValueBuilder',
   'RichTextValue',

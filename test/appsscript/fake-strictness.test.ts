@@ -234,8 +234,11 @@ describe('the Apps Script fake', () => {
         'SpreadsheetApp.flush',
         'Range.setDataValidations',
         'Sheet.updateChart',
+        'Range.protect',
+        'Protection.setDescription',
+        'Protection.setWarningOnly',
       ].map(callKind),
-    ).toEqual(['roundTrip', 'roundTrip', 'roundTrip', 'roundTrip', 'roundTrip', 'roundTrip', 'roundTrip']);
+    ).toEqual(Array(10).fill('roundTrip'));
     expect(
       [
         'RichTextValueBuilder.setText',
