@@ -1,16 +1,9 @@
 import type { ReportSheet } from '../../../core';
-import { writeBlock } from '../gateway/block-writer';
-import { ownSheetExists } from '../gateway/block-writer';
+import { ownSheetExists, writeBlock } from '../gateway/block-writer';
 import { writeReportSheet } from '../gateway/report-writer';
 import { writeDocumentProperties } from '../gateway/properties';
 import { OWN_SHEETS_KEY, ownSheetsFrom } from '../layout/own-sheets';
 import type { SheetBlock } from '../layout/sheet-block';
-
-/** Writes one of the add-on's output sheets and remembers its id (a property write only when it is new). */
-export function writeOwnSheet(block: SheetBlock, show: boolean, properties: Record<string, string>): void {
-  const changed = placeOwnSheet(block, show, properties);
-  if (Object.keys(changed).length) writeDocumentProperties(changed);
-}
 
 /**
  * Writes an output sheet and returns the document properties to store for it (none when its id is
