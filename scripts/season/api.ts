@@ -1,4 +1,8 @@
+import type { Consolidation } from '../../core';
 import { signDevToken } from '../dev-signing-key';
+
+/** A stored consolidation as GET /v1/consolidated/… answers it. */
+export type ServerReport = Consolidation & { missing: string[]; asOf: string };
 
 export interface ApiAnswer<T = unknown> {
   status: number;

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { callApi, describeFailure } from './api';
+import { callApi, describeFailure, type ServerReport } from './api';
 import { officeEmail } from './accounts';
 import { click, openAs } from './addon-clicks';
-import type { ServerReport } from './run-tree-season';
 import type { TreeFiles } from './tree-files';
 
 /** One office's “Tổng hợp”: what the add-on told it, and the consolidation the server keeps for its level. */

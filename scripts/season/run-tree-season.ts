@@ -4,7 +4,7 @@ import type { Consolidation } from '../../core';
 import { provision } from '../stack/provision-directory';
 import { DISTRICT_EMAIL, unitEmail } from './accounts';
 import { click, openAs } from './addon-clicks';
-import { callApi, describeFailure } from './api';
+import { callApi, describeFailure, type ServerReport } from './api';
 import { importPreviousYear } from './import-history';
 import { rollUpThroughAddon, type OfficeRollUp } from './office-clicks';
 import { cliConsolidation } from './roll-up-files';
@@ -28,8 +28,6 @@ export interface TreeSeasonOptions {
   log?: (line: string) => void;
   onUnitSent?: (done: number, total: number) => void;
 }
-
-export type ServerReport = Consolidation & { missing: string[]; asOf: string };
 
 export interface TreeSeasonResult {
   files: TreeFiles;
