@@ -782,8 +782,12 @@ export class FakeRange {
   setFontWeights(weights: (string | null)[][]): this {
     return this.write(weights, 'weights', (cell, weight) => (cell.weight = weight ?? 'normal'));
   }
-  setWrap(_wrap: boolean): this {
-    return this.each(() => undefined);
+  /** The same for every cell of the range as setWraps. */
+  setWrap(wrap: boolean): this {
+    return this.each((cell) => {
+      cell.style.wrap = !!wrap;
+      cell.style.wrapStrategy = wrap ? 'WRAP' : 'CLIP';
+    });
   }
   setVerticalAlignment(_alignment: string): this {
     return this.each(() => undefined);

@@ -49,6 +49,12 @@ describe('Tạo biểu mẫu', () => {
         .getFontWeights()[0]
         .every((w) => w === 'bold'),
     ).toBe(true);
+    // Headers longer than their columns ("Điểm kết quả thực hiện nhiệm vụ" in 110 px): the row wraps.
+    expect(
+      raw(members.getRange('A1:Q1'))
+        .getWraps()[0]
+        .every((w) => w),
+    ).toBe(true);
     expect(members.getColumnWidth(2)).toBeGreaterThanOrEqual(180);
     // Each column its own width (in pixels), set in 12 calls where runs of one width took 16: a call may
     // cover columns that a later one sets narrower or wider.

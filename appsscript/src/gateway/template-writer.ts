@@ -1,7 +1,7 @@
 import { columnLetter, type Grid } from '../../../core';
 import { COLOURS } from '../layout/sheet-block';
 import { setWidths } from './block-writer';
-import type { ColumnRule, TemplateSheet } from '../layout/template';
+import { headerNeedsWrap, type ColumnRule, type TemplateSheet } from '../layout/template';
 import { activeSpreadsheet } from './workbook';
 
 export const TEMPLATE_PROTECTION =
@@ -36,8 +36,10 @@ export function createTemplateSheet(spec: TemplateSheet): void {
     sheet.getRangeList(places).setNumberFormat(format);
   const padded = spec.rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => '')]);
   sheet.getRange(1, 1, 1 + padded.length, width).setValues([spec.columns.map((c) => c.header), ...padded]);
-  // Bold on a fill, wrapped; left at Sheets' bottom alignment (a vertical alignment was one call more).
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(COLOURS.header).setWrap(true);
+  // Bold on a fill, wrapped when a header is longer than its column; left at Sheets' bottom alignment (a
+  // vertical alignment was one call more).
+  const header = sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(COLOURS.header);
+  if (headerNeedsWrap(spec.columns)) header.setWrap(true);
   const rules = bodyRules(spec, bodyRows);
   if (rules.some((row) => row.some((r) => r !== null)))
     sheet.getRange(2, 1, bodyRows, width).setDataValidations(rules);

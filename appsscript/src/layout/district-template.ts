@@ -52,7 +52,8 @@ export function assignedTargetsTemplate(): TemplateSheet {
         },
       },
       name: { width: 420 },
-      target: { width: 90, rule: { kind: 'number', min: 0, max: null, help: 'Số được giao.' } },
+      // As wide as the unit codes: the four widths are then set in three calls.
+      target: { width: 110, rule: { kind: 'number', min: 0, max: null, help: 'Số được giao.' } },
     }),
   );
 }

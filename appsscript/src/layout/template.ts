@@ -30,6 +30,15 @@ export interface TemplateColumn {
   rule?: ColumnRule;
 }
 
+/** Pixels a bold header character may take at Sheets' default font, with room to spare, and the cell's padding. */
+const HEADER_CHARACTER_PX = 8;
+const CELL_PADDING_PX = 10;
+
+/** Whether some header is too long for its column on one line: only then is the header row wrapped. */
+export function headerNeedsWrap(columns: TemplateColumn[]): boolean {
+  return columns.some((c) => c.header.length * HEADER_CHARACTER_PX + CELL_PADDING_PX > c.width);
+}
+
 /** One standard sheet of design.md §3 as the add-on creates it. */
 export interface TemplateSheet {
   name: string;
