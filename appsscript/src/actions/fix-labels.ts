@@ -1,5 +1,5 @@
 import type { WorkbookData } from '../../../core';
-import { writeCellsByValue } from '../gateway/info-cells';
+import { writeCells } from '../gateway/info-cells';
 import { readDocumentProperties } from '../gateway/properties';
 import { alert, toast } from '../gateway/ui';
 import { labelFixes } from '../layout/label-fixes';
@@ -24,7 +24,7 @@ export function fixLabels(): { ok: boolean; fixed: number; message?: string } {
   }
   let fixed = 0;
   for (const [sheet, cells] of labelFixes(active.analysis.read.issues)) {
-    if (!writeCellsByValue(sheet, cells)) continue;
+    if (!writeCells(sheet, cells)) continue;
     fixed += cells.length;
     changeRead(active.read.workbook, sheet, cells);
   }

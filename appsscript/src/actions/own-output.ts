@@ -30,7 +30,8 @@ export function writeOwnReport(
   fixedShape = false,
 ): void {
   const changed: Record<string, string> = {};
-  const exists = sheets.map((laid) => ownSheetExists(ownSheetsFrom(properties)[laid.name]));
+  const own = ownSheetsFrom(properties);
+  const exists = sheets.map((laid) => ownSheetExists(own[laid.name]));
   for (let k = sheets.length - 1; k >= 0; k--) {
     const laid = sheets[k];
     const at = 1 + exists.slice(0, k).filter(Boolean).length;
