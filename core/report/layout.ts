@@ -1,3 +1,4 @@
+import { breakLines } from './line-breaks';
 import type { ReportCell, ReportColumn, ReportDocument, ReportRow, ReportTable, ColumnRole } from './model';
 import { reportCellValue, REPORT_FORMATS } from './number-formats';
 import { REPORT_COLOURS, type ReportSheet, type SheetCell, type SheetChart } from './sheet-model';
@@ -36,6 +37,14 @@ function linesFor(text: string, characters: number, bold = false): number {
   const perLine = Math.max(1, (characters - 1) * (bold ? 1.05 : 1.15));
   return Math.max(1, Math.ceil(text.length / perLine));
 }
+
+/**
+ * Letters of the serif body that surely fit in one unit of column width (Times New Roman at 12 pt averages
+ * 6,6–7,4 px a letter in Vietnamese text, a unit is 7 px; bold is wider): for breaking a text into lines
+ * that must not run past the table.
+ */
+const SAFE_LETTERS = 0.9;
+const SAFE_LETTERS_BOLD = 0.85;
 
 class SheetWriter {
   readonly sheet: ReportSheet;
@@ -77,6 +86,17 @@ class SheetWriter {
     const at = this.row(cells, lines > 1 ? lines * LINE_HEIGHT : null);
     if (to > from) this.sheet.merges.push({ row: at, column: from, rows: 1, columns: to - from + 1 });
     return at;
+  }
+  /**
+   * A text that may be long (a note, the lead): one row a line, broken between words to fit the sheet's
+   * width, so that nothing runs past the table on screen or on paper and no row needs a height. The lines
+   * of a "- " item after the first are indented under its text.
+   */
+  paragraph(text: string, options: Partial<SheetCell> = {}): void {
+    const units = this.sheet.widths.reduce((a, b) => a + b, 0) * (BODY_SIZE / (options.size ?? BODY_SIZE));
+    const indent = text.startsWith('- ') ? '  ' : '';
+    const perLine = (units - 1) * (options.bold ? SAFE_LETTERS_BOLD : SAFE_LETTERS) - indent.length;
+    breakLines(text, perLine).forEach((line, i) => this.spanning(i ? indent + line : line, options));
   }
   /** Left block and right block on one row, each merged. */
   pair(left: SheetCell | null, right: SheetCell | null, split: number): number {
@@ -177,7 +197,7 @@ function reportSheet(doc: ReportDocument): ReportSheet {
   out.spanning(doc.title, { bold: true, align: 'center', size: 14 });
   out.spanning(doc.subtitle, { bold: true, align: 'center', size: 13 });
   out.spanning('-----', { align: 'center' });
-  for (const line of doc.lead) out.spanning(line, { italic: true, align: 'center' });
+  for (const line of doc.lead) out.paragraph(line, { italic: true, align: 'center' });
   out.blank();
 
   const firstRows = new Map<string, number>();
@@ -208,7 +228,7 @@ function reportSheet(doc: ReportDocument): ReportSheet {
   }
   if (doc.notes.length) {
     out.spanning('Cần lưu ý:', { bold: true });
-    for (const note of doc.notes) out.spanning(`- ${note}`, { fill: REPORT_COLOURS.alert });
+    for (const note of doc.notes) out.paragraph(`- ${note}`, { fill: REPORT_COLOURS.alert });
     out.blank();
   }
   const { onBehalf, position, name } = doc.signature;
@@ -234,7 +254,7 @@ function appendixSheet(doc: ReportDocument): ReportSheet | null {
   });
   const header = out.next;
   writeTable(out, appendix.table);
-  for (const note of appendix.notes) out.spanning(note, { italic: true });
+  for (const note of appendix.notes) out.paragraph(note, { italic: true });
   out.sheet.repeatRows = { first: header, last: header };
   out.sheet.frozenRows = header;
   return out.sheet;

@@ -272,6 +272,29 @@ describe('the report laid out on sheets', () => {
     expect(sign).toBeGreaterThan(rowOf('III. THỰC HIỆN CHỈ TIÊU'));
   });
 
+  test('a long note is broken between words into rows that fit the table: nothing runs past it', () => {
+    const long =
+      'Không so sánh được Đảng ủy xã Phú Nghĩa (X-PHUNGHIA) với năm trước: số liệu năm trước là của tổ chức khác, và không rõ CB01, CB02, CB03, CB04, CB05, CB06, CB07, CB08, CB09, CB10 và 22 đơn vị khác được hình thành từ tổ chức nào năm trước.';
+    const [laid] = layoutReport({ ...doc, notes: [long] });
+    const units = laid.widths.reduce((a, b) => a + b, 0);
+    const first = laid.rows.findIndex((r) => r[0]?.value === 'Cần lưu ý:') + 1;
+    const lines: string[] = [];
+    for (let r = first; typeof laid.rows[r]?.[0]?.value === 'string' && laid.rows[r][0]!.value !== ''; r++)
+      lines.push(laid.rows[r][0]!.value as string);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines[0].startsWith('- Không so sánh')).toBe(true);
+    // The words in their order, the later lines indented under the text after "- ".
+    expect(lines.map((l) => l.trim()).join(' ')).toBe(`- ${long}`);
+    for (const line of lines.slice(1)) expect(line.startsWith('  ') && line[2] !== ' ').toBe(true);
+    // Times New Roman at 12 pt: at most about 7,4 px a letter; a unit of width is 7 px.
+    for (const line of lines) expect(line.length * 7.4).toBeLessThanOrEqual((units - 1) * 7);
+    const rows = lines.map((_, i) => first + 1 + i);
+    for (const row of rows) {
+      expect(laid.rows[row - 1][0]).toMatchObject({ wrap: false, fill: expect.any(String) });
+      expect(laid.heights[row - 1]).toBeNull();
+    }
+  });
+
   test('print: report portrait, appendix landscape with its header repeated and frozen', () => {
     expect(report.orientation).toBe('portrait');
     expect(report.pageBreaks).toEqual([rowOf('II. ĐẢNG VIÊN'), rowOf('III. THỰC HIỆN CHỈ TIÊU')]);
