@@ -201,7 +201,12 @@ function readSheet(
       default: {
         if (raw === '') return '';
         const number = Number(raw);
-        return isDate ? serialToDate(number, date1904) : number;
+        // Not a number (a writer's slip): the text as written, so a message quotes it, not "NaN".
+        if (!Number.isFinite(number)) return detached(raw);
+        if (!isDate) return number;
+        const date = serialToDate(number, date1904);
+        // A serial beyond any calendar date shows as #### in a spreadsheet: the number, not an invalid date.
+        return Number.isNaN(date.getTime()) ? number : date;
       }
     }
   }

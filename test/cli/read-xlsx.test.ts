@@ -129,6 +129,21 @@ describe('the .xlsx reader', () => {
     expect(readXlsxBytes(zipSync(files, { level: 0 })).sheets).toEqual(expected);
   });
 
+  it('gives a number cell that holds no number as its text, and an impossible date serial as a number', () => {
+    const parts = {
+      'xl/workbook.xml': `<workbook xmlns:r="rel"><sheets><sheet name="Đảng viên" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>`,
+      'xl/styles.xml': `<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
+      'xl/worksheets/sheet1.xml': `<worksheet><sheetData><row r="1">
+<c r="A1" s="1"><v>abc</v></c><c r="B1"><v>1,5</v></c><c r="C1" s="1"><v>1e12</v></c><c r="D1" s="1"><v>45291</v></c>
+</row></sheetData></worksheet>`,
+    };
+    const files = Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, strToU8(xml)]));
+    expect(readXlsxBytes(zipSync(files)).sheets[0].rows).toEqual([
+      ['abc', '1,5', 1e12, new Date(Date.UTC(2023, 11, 31))],
+    ]);
+  });
+
   it('refuses bytes that are not a workbook', () => {
     expect(() => readXlsxBytes(new TextEncoder().encode('not a zip'))).toThrow();
   });
