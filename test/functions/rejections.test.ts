@@ -189,6 +189,41 @@ describe('bad requests (400)', () => {
     expect(error.issues.map((i: { path: string }) => i.path)).toContain(path);
   });
 
+  it('says in Vietnamese what is wrong with each field, with the value sent and what is accepted', async () => {
+    const json = {
+      ...valid(),
+      year: 1999,
+      extra: true,
+      members: [
+        { name: 'A', rating: 'HTTNV' },
+        { name: 7, rating: 'good', score: 'tám mươi' },
+        { rating: 'good', groups: ['x', ''] },
+      ],
+    };
+    const error = await expectRejected(
+      'POST',
+      '/v1/reports',
+      { token: tokenFor(district), json },
+      400,
+      'INVALID_BODY',
+    );
+    const byPath = Object.fromEntries(
+      error.issues.map((i: { path: string; message: string }) => [i.path, i.message]),
+    );
+    expect(byPath).toEqual({
+      '': 'Trường không có trong cấu trúc: “extra”.',
+      year: 'Giá trị 1999 quá nhỏ: phải từ 2000 trở lên.',
+      'members.0.rating':
+        'Giá trị “HTTNV” không hợp lệ: cần một trong “excellent”, “good”, “complete”, “notComplete”.',
+      'members.1.name': 'Cần chữ (chuỗi), nhận được số 7.',
+      'members.1.score': 'Cần số, nhận được chữ (chuỗi) “tám mươi”.',
+      'members.2.name': 'Thiếu giá trị (cần chữ (chuỗi)).',
+      'members.2.groups.1': 'Không được để trống.',
+    });
+    // zod's own locale leaves type names in English and says only "invalid input" for an absentable value.
+    expect(JSON.stringify(error.issues)).not.toMatch(/\b(string|object|number|int)\b|Đầu vào không hợp lệ$/);
+  });
+
   it('refuses an unknown unit, an unknown year and a closed year', async () => {
     const admin = tokenFor(district);
     await expectRejected(
