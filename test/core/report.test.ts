@@ -295,6 +295,25 @@ describe('the report laid out on sheets', () => {
     }
   });
 
+  test('a target’s code is never cut: as wide as its column, or wrapped in a row tall enough', () => {
+    // Capitals and underscores of Times New Roman at 10 pt: up to 9 px each; a unit of width is 7 px.
+    const codes = report.rows.flatMap((r, i) =>
+      r.flatMap((c, column) =>
+        c?.size === 10 && typeof c.value === 'string' && /^[A-Z0-9_]+$/.test(c.value)
+          ? [{ code: c.value, row: i, column, wrap: c.wrap }]
+          : [],
+      ),
+    );
+    expect(codes.map((c) => c.code)).toContain('DN_KET_NAP_CONG_DOAN_VIEN');
+    for (const { code, row, column, wrap } of codes) {
+      const lines = Math.ceil((code.length * 9) / ((report.widths[column] - 1) * 7));
+      if (lines > 1) {
+        expect(wrap).toBe(true);
+        expect(report.heights[row]).toBeGreaterThanOrEqual(lines * 13);
+      }
+    }
+  });
+
   test('print: report portrait, appendix landscape with its header repeated and frozen', () => {
     expect(report.orientation).toBe('portrait');
     expect(report.pageBreaks).toEqual([rowOf('II. ĐẢNG VIÊN'), rowOf('III. THỰC HIỆN CHỈ TIÊU')]);
