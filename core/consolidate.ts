@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from './format';
+import { formatNumber, formatPercent, periodText } from './format';
 import { issue, splitIssues } from './issues';
 import { countIssues, summaryIssueCounts, type IssueCounts } from './issue-limits';
 import { mergedAwayCodes } from './org-tree';
@@ -20,6 +20,7 @@ import { heightOf, mergeGroups, organizationFigures } from './organization-tiers
 import {
   type ChildFigures,
   type Consolidation,
+  type Quarter,
   type Development,
   type DistrictData,
   type Issue,
@@ -72,8 +73,9 @@ interface Accepted {
 export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOptions = {}): Consolidation {
   const quota = options.quota ?? DEFAULT_QUOTA;
   const year = options.year ?? inputs.find((s) => s.year)?.year ?? 0;
+  const quarter = periodOf(inputs);
   const own: Issue[] = [];
-  const accepted = acceptInputs(inputs, year, options.sources ?? [], own);
+  const accepted = acceptInputs(inputs, { year, quarter }, options.sources ?? [], own);
 
   const district = options.district ?? null;
   const listed = district?.organizations ?? [];
@@ -182,6 +184,7 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
     : null;
   return {
     year,
+    ...(quarter ? { quarter } : {}),
     organization: options.organization ?? null,
     units: {
       count: byUnit.length,
@@ -219,10 +222,20 @@ function describeInput(input: ConsolidationInput, source: string | undefined): s
   return org ? `báo cáo tổng hợp của ${org.name || org.code} (${org.code})` : 'một báo cáo tổng hợp';
 }
 
-/** Inputs of the year whose units were not counted yet; a unit counted twice is an error naming both inputs. */
+/**
+ * The period a consolidation is of (design.md §2.5: a quarter's report is kept apart from the year's and never
+ * consolidated with it): the year's when any input is the year's, else the quarter of the first input.
+ */
+function periodOf(inputs: ConsolidationInput[]): Quarter | undefined {
+  return inputs.some((i) => !i.quarter) ? undefined : inputs[0]?.quarter;
+}
+
+/**
+ * Inputs of the period whose units were not counted yet; a unit counted twice is an error naming both inputs.
+ */
 function acceptInputs(
   inputs: ConsolidationInput[],
-  year: number,
+  { year, quarter }: { year: number; quarter: Quarter | undefined },
   sources: (string | undefined)[],
   own: Issue[],
 ): Accepted[] {
@@ -242,6 +255,19 @@ function acceptInputs(
           direct
             ? `Báo cáo của đơn vị ${code} là năm ${input.year}, không phải năm ${year}: không được tổng hợp.`
             : `${source} là năm ${input.year}, không phải năm ${year}: không được tổng hợp.`,
+        ),
+      );
+      return;
+    }
+    if ((input.quarter ?? null) !== (quarter ?? null)) {
+      const what = direct ? `Báo cáo của đơn vị ${code}` : source;
+      const kept = input.quarter ? 'báo cáo quý được giữ riêng' : 'báo cáo năm được giữ riêng';
+      own.push(
+        issue(
+          'E_PERIOD_MISMATCH',
+          place,
+          `${what} là báo cáo ${periodText(input.year, input.quarter)}, không phải ${periodText(year, quarter)}: ` +
+            `${kept}, không tổng hợp chung (QĐ 366). Hãy tổng hợp riêng các tệp của từng kỳ.`,
         ),
       );
       return;

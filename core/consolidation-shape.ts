@@ -42,6 +42,7 @@ function buildSchema(z: Zod) {
 
   return z.looseObject({
     year: z.number().int(),
+    quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
     organization: identity.nullable().optional(),
     units: z.looseObject({ count, codes: z.array(z.string()), byKind: z.record(z.string(), count) }),
     members: tally,

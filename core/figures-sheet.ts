@@ -36,6 +36,7 @@ const FORMAT_KEY = '#';
 
 const WORDS: Record<string, string> = {
   year: 'Năm',
+  quarter: 'Quý',
   organization: 'Tổ chức',
   code: 'Mã',
   name: 'Tên',

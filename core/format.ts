@@ -26,3 +26,8 @@ export function formatRatio(part: number, whole: number): string {
   const pad = (n: number) => (n < 10 ? '0' + n : String(n));
   return `${pad(part)}/${pad(whole)}`;
 }
+
+/** The period a report is of: "năm 2025", or "quý 2 năm 2025" for a quarter's (design.md §2.5). */
+export function periodText(year: number | string, quarter?: number | null): string {
+  return quarter ? `quý ${quarter} năm ${year}` : `năm ${year}`;
+}

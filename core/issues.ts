@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'E_NEW_MEMBER_REASON_STALE',
   'E_NEW_CELL_RATED',
   'E_NEW_CELL_REASON_STALE',
+  'E_PERIOD_MISMATCH',
 ] as const;
 export const WARNING_CODES = [
   'W_QUOTA_EXCEEDED',

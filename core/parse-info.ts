@@ -2,9 +2,9 @@ import { cellText, isEmptyCell, parseDate } from './cells';
 import { findSheet, sameName } from './headers';
 import { issue } from './issues';
 import { ruleSetIdFromText } from './rules';
-import { INFO_KEYS, RULE_SET_KEY, SHEET_NAMES, UNIT_KINDS } from './sheet-formats';
+import { INFO_KEYS, PERIOD_KEY, RULE_SET_KEY, SHEET_NAMES, UNIT_KINDS } from './sheet-formats';
 import { foldText } from './text';
-import type { CellValue, Issue, RuleSetId, SheetData, WorkbookData } from './types';
+import type { CellValue, Issue, Quarter, RuleSetId, SheetData, WorkbookData } from './types';
 
 export interface UnitInfoRead {
   code: string | null;
@@ -13,6 +13,8 @@ export interface UnitInfoRead {
   kind: string | null;
   evaluationDate: string | null;
   ruleSet: RuleSetId | null;
+  /** `Kỳ đánh giá`: a quarter, or null for the year's evaluation (the default). */
+  quarter: Quarter | null;
   rows: Partial<Record<keyof typeof INFO_KEYS, number>>;
 }
 
@@ -25,13 +27,19 @@ export function readUnitInfo(workbook: WorkbookData, issues: Issue[]): UnitInfoR
     kind: null,
     evaluationDate: null,
     ruleSet: null,
+    quarter: null,
     rows: {},
   };
   const sheet = findSheet(workbook, SHEET_NAMES.info);
   if (!sheet) return info;
-  forEachInfoValue(sheet, { ...INFO_KEYS, ruleSet: RULE_SET_KEY }, (key, value, index, label) => {
+  const keys = { ...INFO_KEYS, ruleSet: RULE_SET_KEY, period: PERIOD_KEY };
+  forEachInfoValue(sheet, keys, (key, value, index, label) => {
     if (key === 'ruleSet') {
       info.ruleSet = readRuleSet(sheet.name, index, value, issues);
+      return;
+    }
+    if (key === 'period') {
+      info.quarter = readPeriod(sheet.name, index, value, issues);
       return;
     }
     info.rows[key] = index + 1;
@@ -76,6 +84,38 @@ export function readUnitInfo(workbook: WorkbookData, issues: Issue[]): UnitInfoR
     }
   });
   return info;
+}
+
+const ROMAN_QUARTERS: Record<string, Quarter> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/**
+ * The quarter a `Kỳ đánh giá` text names: "Quý 2", "quý II", "Q2", "Quý 2/2025", "Quý 2 năm 2025"; null for the
+ * year ("Năm", "Cả năm", "Năm 2025"); undefined when it is neither.
+ */
+export function quarterFromText(text: string): Quarter | null | undefined {
+  const folded = foldText(text)
+    .replace(/[.,:;]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (/^(ca )?nam( \d{4})?$/.test(folded)) return null;
+  const found = /^(?:quy|q) ?([1-4]|i{1,3}|iv)(?: ?(?:\/|-|nam)? ?\d{4})?$/.exec(folded);
+  if (!found) return undefined;
+  return (ROMAN_QUARTERS[found[1]] ?? Number(found[1])) as Quarter;
+}
+
+/** The quarter a `Kỳ đánh giá` row names (null: the year); an unknown period is an error and read as the year. */
+function readPeriod(sheet: string, index: number, value: CellValue, issues: Issue[]): Quarter | null {
+  if (value === null) return null;
+  const quarter = quarterFromText(cellText(value));
+  if (quarter !== undefined) return quarter;
+  issues.push(
+    issue(
+      'E_INFO_INVALID',
+      { sheet, row: index + 1, column: null, header: PERIOD_KEY, value },
+      `Kỳ đánh giá “${cellText(value)}” không rõ: ghi “Năm” (đánh giá cả năm) hoặc “Quý 1”, “Quý 2”, “Quý 3”, “Quý 4”.`,
+    ),
+  );
+  return null;
 }
 
 /** The rule set a `Quy định áp dụng` row names; an unknown one is reported and ignored. */

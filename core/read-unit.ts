@@ -114,6 +114,7 @@ export function readUnitWorkbook(workbook: WorkbookData, options: UnitReadOption
   };
   if (info.evaluationDate) report.evaluationDate = info.evaluationDate;
   if (info.ruleSet) report.ruleSet = info.ruleSet;
+  if (info.quarter) report.quarter = info.quarter;
   const unreadableCells = new Set<number>();
   const cellColumns: Partial<Record<CellColumn, string>> = {};
   const cellRows = new Map<number, TableRow<CellColumn>>();

@@ -145,6 +145,9 @@ export const INFO_KEYS = {
   evaluationDate: 'Ngày đánh giá',
 } as const;
 
+/** An optional `Thông tin` row of a unit: "Năm" (the default) or "Quý 1"…"Quý 4" (design.md §2.5). */
+export const PERIOD_KEY = 'Kỳ đánh giá';
+
 /** An optional `Thông tin` row (unit or superior workbook) naming the rule set, e.g. "QĐ 366". */
 export const RULE_SET_KEY = 'Quy định áp dụng';
 

@@ -77,8 +77,13 @@ export interface UnitInfo {
   kind?: UnitKind | string;
 }
 
+/** A quarter of the year (QĐ 366 allows quarterly evaluation); a quarter's report is kept apart from the year's. */
+export type Quarter = 1 | 2 | 3 | 4;
+
 export interface UnitReport {
   year: number;
+  /** `Kỳ đánh giá` "Quý 1"…"Quý 4"; absent: the year's evaluation. */
+  quarter?: Quarter;
   unit: UnitInfo;
   evaluationDate?: string;
   /** A setting naming the rule set; absent: the one in force for `year`. */
@@ -159,6 +164,8 @@ export interface ScoreSummary {
 /** What one unit contributes to a consolidation: small, so the server can store one per unit. */
 export interface UnitSummary {
   year: number;
+  /** The quarter a quarterly report is of; absent: the year's. */
+  quarter?: Quarter;
   unit: UnitInfo;
   members: Tally;
   groups: Record<string, Tally>;
@@ -270,6 +277,8 @@ export interface UpperOrganizations {
 
 export interface Consolidation {
   year: number;
+  /** The quarter when every report consolidated is of that quarter; absent: the year's. */
+  quarter?: Quarter;
   /** The organization whose level this is, when known (the superior workbook's `Mã tổ chức`). */
   organization?: OrganizationIdentity | null;
   units: { count: number; codes: string[]; byKind: Record<string, number> };

@@ -27,8 +27,12 @@ export interface UnitCheckOptions {
   memberTally?: Tally;
 }
 
+/** Last day of each quarter, as MM-DD. */
+const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
+
+/** The evaluation date: the one given, else the last day of the year (31/12), or of the quarter evaluated. */
 export function evaluationDateOf(report: UnitReport): string {
-  return report.evaluationDate ?? `${report.year}-12-31`;
+  return report.evaluationDate ?? `${report.year}-${QUARTER_ENDS[(report.quarter ?? 4) - 1]}`;
 }
 
 /** Row checks and unit checks on a report, whether it was read from a sheet or received as JSON. */
@@ -98,6 +102,7 @@ export function summarizeUnit(
   const { errors, warnings } = splitIssues(issues);
   return {
     year: report.year,
+    ...(report.quarter ? { quarter: report.quarter } : {}),
     unit: report.unit,
     members: memberTally,
     groups: groupTallies(report, quota),

@@ -1,4 +1,4 @@
-import { formatNumber, shareChange, type UnitSummary } from '../../core';
+import { formatNumber, periodText, shareChange, type UnitSummary } from '../../core';
 import type { CliOptions } from '../args';
 import { isFailure, loadUnit } from '../inputs';
 import { exitCodeFor, json, unreadable, type CommandOutput } from '../output';
@@ -32,6 +32,7 @@ export async function runSummarize(options: CliOptions): Promise<CommandOutput> 
         code: summary.unit.code,
         name: summary.unit.name,
         year: summary.year,
+        ...(summary.quarter ? { quarter: summary.quarter } : {}),
         kind: summary.unit.kind ?? null,
       },
       members: summary.members,
@@ -46,7 +47,7 @@ export async function runSummarize(options: CliOptions): Promise<CommandOutput> 
     return { exitCode, stdout: json(document), stderr: '' };
   }
   const parts = [
-    `${summary.unit.name || '—'} (${summary.unit.code || 'chưa có mã'}) — kết quả đánh giá, xếp loại đảng viên năm ${summary.year || '—'}`,
+    `${summary.unit.name || '—'} (${summary.unit.code || 'chưa có mã'}) — kết quả đánh giá, xếp loại đảng viên ${periodText(summary.year || '—', summary.quarter)}`,
     `Tổng số đảng viên: ${formatNumber(summary.members.total)}; được xếp loại: ${formatNumber(summary.members.evaluated)}. ${renderNotRated(summary.members)}`,
     renderProbationary(summary.members),
     renderTally(summary.members, change?.members),

@@ -1,4 +1,5 @@
 import { formatVietnamTime } from '../format-time';
+import { periodText } from '../format';
 import { RATING_LABELS } from '../labels';
 import { RATING_LEVELS, type Consolidation, type Issue } from '../types';
 import { headingOf, type ReportIssuer } from './issuer';
@@ -119,7 +120,11 @@ export function buildConsolidationReport(
     {
       title: 'ĐẢNG VIÊN',
       tables: members,
-      chart: ratingChart(`Cơ cấu xếp loại đảng viên năm ${report.year}`, memberRatings, report.members),
+      chart: ratingChart(
+        `Cơ cấu xếp loại đảng viên ${periodText(report.year, report.quarter)}`,
+        memberRatings,
+        report.members,
+      ),
     },
     { title: 'THỰC HIỆN CHỈ TIÊU', tables: targets },
   ]);
@@ -138,7 +143,7 @@ export function buildConsolidationReport(
     sheet: CONSOLIDATION_SHEET,
     heading: headingOf(issuer, options.date ?? null),
     title: 'BÁO CÁO',
-    subtitle: `Kết quả đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm ${report.year}`,
+    subtitle: `Kết quả đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên ${periodText(report.year, report.quarter)}`,
     lead: [
       `Tổng hợp từ báo cáo của ${report.units.count} tổ chức cơ sở đảng${asOf ? `; số liệu đến ${asOf}` : ''}.`,
     ],
@@ -237,7 +242,7 @@ function unitsAppendix(report: Consolidation, missing: { code: string; name?: st
   }
   return {
     sheet: UNITS_SHEET,
-    title: `KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN THEO ĐƠN VỊ NĂM ${report.year}`,
+    title: `KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN THEO ĐƠN VỊ ${periodText(report.year, report.quarter).toUpperCase()}`,
     notes: change ? ['Cột “±”: tỷ lệ tăng (+), giảm (-) so với năm trước, tính bằng điểm phần trăm.'] : [],
     table: {
       id: 'by-unit',

@@ -1,5 +1,6 @@
 import { shareChange } from '../consolidate';
 import { formatVietnamTime } from '../format-time';
+import { periodText } from '../format';
 import type { Tally, UnitSummary } from '../types';
 import { headingOf, mergeIssuers, type ReportIssuer } from './issuer';
 import type { ReportDocument, ReportTable } from './model';
@@ -65,13 +66,17 @@ export function buildUnitReport(summary: UnitSummary, options: UnitReportOptions
     sheet: UNIT_REPORT_SHEET,
     heading: headingOf(issuer, options.date ?? null),
     title: 'BÁO CÁO',
-    subtitle: `Kết quả đánh giá, xếp loại đảng viên năm ${year || '…'}`,
+    subtitle: `Kết quả đánh giá, xếp loại đảng viên ${periodText(year || '…', summary.quarter)}`,
     lead,
     sections: sectionsOf([
       {
         title: 'ĐẢNG VIÊN',
         tables: members,
-        chart: ratingChart(`Cơ cấu xếp loại đảng viên năm ${year || '…'}`, memberRatings, summary.members),
+        chart: ratingChart(
+          `Cơ cấu xếp loại đảng viên ${periodText(year || '…', summary.quarter)}`,
+          memberRatings,
+          summary.members,
+        ),
       },
       { title: 'CHI BỘ TRỰC THUỘC', tables: cells },
       { title: 'THỰC HIỆN CHỈ TIÊU', tables: targets ? [targets] : [] },

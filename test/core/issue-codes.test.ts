@@ -264,6 +264,18 @@ const CASES: CodeCase[] = [
     message: /^Báo cáo của đơn vị XA02 là năm 2022, không phải năm 2023/,
   },
   {
+    code: 'E_PERIOD_MISMATCH',
+    trigger: () => consolidationIssues([summaryOf('XA01'), { ...summaryOf('XA02'), quarter: 2 }]),
+    nearMiss: () =>
+      consolidationIssues([
+        { ...summaryOf('XA01'), quarter: 2 },
+        { ...summaryOf('XA02'), quarter: 2 },
+      ]),
+    place: { sheet: 'Thông tin', row: null, column: null, value: 'XA02' },
+    message:
+      /^Báo cáo của đơn vị XA02 là báo cáo quý 2 năm 2023, không phải năm 2023: báo cáo quý được giữ riêng/,
+  },
+  {
     code: 'W_QUOTA_EXCEEDED',
     trigger: () => issuesOf({ members: quotaMembers(7) }),
     nearMiss: () => issuesOf({ members: quotaMembers(6) }),
