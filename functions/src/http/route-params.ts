@@ -3,4 +3,6 @@ export interface RouteParams {
   year: number;
   unit: string;
   org: string;
+  /** `/quarters/{q}`: a quarter's report (1–4); absent: the year's. */
+  quarter?: number;
 }

@@ -39,6 +39,12 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/v1/health', access: 'public', handler: health },
   { method: 'POST', path: '/v1/reports', access: 'user', handler: submitReport },
   { method: 'GET', path: '/v1/reports/:year/:unit', access: 'user', handler: getLatestReport },
+  {
+    method: 'GET',
+    path: '/v1/reports/:year/:unit/quarters/:quarter',
+    access: 'user',
+    handler: getLatestReport,
+  },
   { method: 'PUT', path: '/v1/targets/:year', access: 'district', handler: putTargets },
   { method: 'GET', path: '/v1/targets/:year', access: 'user', handler: getTargets },
   { method: 'PUT', path: '/v1/organizations/:year', access: 'district', handler: putOrganizations },
@@ -88,6 +94,11 @@ function checkParams(params: Params): Outcome<RouteParams> {
   if (params.org !== undefined) {
     if (!isUnitCode(params.org)) return failure('INVALID_PATH', `Mã tổ chức “${params.org}” không hợp lệ.`);
     checked.org = params.org;
+  }
+  if (params.quarter !== undefined) {
+    if (!/^[1-4]$/.test(params.quarter))
+      return failure('INVALID_PATH', `Quý “${params.quarter}” không hợp lệ (cần 1, 2, 3 hoặc 4).`);
+    checked.quarter = Number(params.quarter);
   }
   return { ok: true, value: checked };
 }

@@ -53,6 +53,8 @@ export const targetRowSchema = z.strictObject({
 
 export const unitReportSchema = z.strictObject({
   year,
+  /** QĐ 366 quarterly evaluation: stored apart from the year's report, never consolidated with it. */
+  quarter: absentable(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
   unit: z.strictObject({
     code: unitCode,
     name: text(300),

@@ -8,6 +8,8 @@ import { paths } from './paths';
 /** `years/{year}/reports/{unit}`: the latest version's number, hash and summary (what consolidation reads). */
 export interface LatestReportDoc {
   year: number;
+  /** A quarter's report (stored apart, under `years/{year}/quarters/{q}/reports`). */
+  quarter?: number;
   unit: string;
   version: number;
   hash: string;
@@ -22,6 +24,7 @@ export interface LatestReportDoc {
 /** `…/versions/{n}`: one submitted content, kept for ever. */
 export interface VersionDoc {
   year: number;
+  quarter?: number;
   unit: string;
   version: number;
   hash: string;
@@ -54,6 +57,7 @@ export type SaveResult = { created: boolean; version: number; submittedAt: strin
 
 const stampOf = (request: SaveRequest, version: number) => ({
   year: request.report.year,
+  ...(request.report.quarter ? { quarter: request.report.quarter } : {}),
   unit: request.report.unit.code,
   version,
   hash: request.hash,
@@ -74,11 +78,11 @@ const latestDocOf = (request: SaveRequest, version: number): LatestReportDoc => 
 
 /** Whether both documents a save writes stay under Firestore's document size limit. */
 export function reportFitsInDocuments(request: SaveRequest): boolean {
-  const { year, unit } = request.report;
+  const { year, unit, quarter } = request.report;
   const version = Number.MAX_SAFE_INTEGER;
   return (
-    fitsInDocument(paths.version(year, unit.code, version), { ...versionDocOf(request, version) }) &&
-    fitsInDocument(paths.latestReport(year, unit.code), { ...latestDocOf(request, version) })
+    fitsInDocument(paths.version(year, unit.code, version, quarter), { ...versionDocOf(request, version) }) &&
+    fitsInDocument(paths.latestReport(year, unit.code, quarter), { ...latestDocOf(request, version) })
   );
 }
 
@@ -91,10 +95,10 @@ export function reportFitsInDocuments(request: SaveRequest): boolean {
  */
 export async function saveReport(db: Firestore, request: SaveRequest): Promise<SaveResult> {
   const { report, hash, idempotencyKey } = request;
-  const { year } = report;
+  const { year, quarter } = report;
   const unit = report.unit.code;
-  const latestRef = db.doc(paths.latestReport(year, unit));
-  const keyRef = idempotencyKey ? db.doc(paths.submissionKey(year, unit, idempotencyKey)) : null;
+  const latestRef = db.doc(paths.latestReport(year, unit, quarter));
+  const keyRef = idempotencyKey ? db.doc(paths.submissionKey(year, unit, idempotencyKey, quarter)) : null;
   for (let attempt = 1; ; attempt++) {
     const [snap, keySnap] = await db.getAll(latestRef, ...(keyRef ? [keyRef] : []));
     if (keySnap?.exists) {
@@ -110,7 +114,7 @@ export async function saveReport(db: Firestore, request: SaveRequest): Promise<S
       result = { created: false, version: current.version, submittedAt: current.submittedAt };
     } else {
       const version = (current?.version ?? 0) + 1;
-      batch.create(db.doc(paths.version(year, unit, version)), versionDocOf(request, version));
+      batch.create(db.doc(paths.version(year, unit, version, quarter)), versionDocOf(request, version));
       const latest = latestDocOf(request, version);
       if (snap.exists)
         batch.update(
@@ -119,7 +123,9 @@ export async function saveReport(db: Firestore, request: SaveRequest): Promise<S
           { lastUpdateTime: snap.updateTime! },
         );
       else batch.create(latestRef, latest);
-      markChanged(db, year, request.above ?? [], (ref, data) => batch.set(ref, data, { merge: true }));
+      // A quarter's report is never consolidated: the levels above stay as they are.
+      if (!quarter)
+        markChanged(db, year, request.above ?? [], (ref, data) => batch.set(ref, data, { merge: true }));
       if (keyRef) batch.create(keyRef, { version, hash, submittedAt: request.submittedAt } satisfies KeyDoc);
       result = { created: true, version, submittedAt: request.submittedAt };
     }
@@ -146,11 +152,12 @@ export async function readLatestReport(
   db: Firestore,
   year: number,
   unit: string,
+  quarter?: number,
 ): Promise<{ latest: LatestReportDoc; version: VersionDoc } | null> {
-  const snap = await db.doc(paths.latestReport(year, unit)).get();
+  const snap = await db.doc(paths.latestReport(year, unit, quarter)).get();
   if (!snap.exists) return null;
   const latest = snap.data() as LatestReportDoc;
-  const versionSnap = await db.doc(paths.version(year, unit, latest.version)).get();
+  const versionSnap = await db.doc(paths.version(year, unit, latest.version, quarter)).get();
   if (!versionSnap.exists) return null;
   return { latest, version: versionSnap.data() as VersionDoc };
 }

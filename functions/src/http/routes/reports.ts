@@ -4,6 +4,7 @@ import {
   countIssues,
   formatNumber,
   isError,
+  periodText,
   summarizeUnit,
   type Issue,
   type UnitReport,
@@ -117,6 +118,7 @@ export async function submitReport(
     status: saved.created ? 201 : 200,
     body: {
       year: report.year,
+      ...(report.quarter ? { quarter: report.quarter } : {}),
       unit: report.unit.code,
       version: saved.version,
       members: summary.members,
@@ -136,11 +138,11 @@ export async function getLatestReport(
 ): Promise<Reply> {
   const refused = await readAccessFailure(user, params.unit, context);
   if (refused) return failureReply(refused);
-  const found = await readLatestReport(context.db, params.year, params.unit);
+  const found = await readLatestReport(context.db, params.year, params.unit, params.quarter);
   if (!found) {
     return failureReply({
       code: 'NOT_FOUND',
-      message: `Đơn vị ${params.unit} chưa nộp báo cáo năm ${params.year}.`,
+      message: `Đơn vị ${params.unit} chưa nộp báo cáo ${periodText(params.year, params.quarter)}.`,
     });
   }
   const { latest, version } = found;
@@ -148,6 +150,7 @@ export async function getLatestReport(
     status: 200,
     body: {
       year: latest.year,
+      ...(latest.quarter ? { quarter: latest.quarter } : {}),
       unit: latest.unit,
       version: latest.version,
       submittedAt: latest.submittedAt,
