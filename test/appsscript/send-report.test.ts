@@ -63,6 +63,25 @@ describe('Gửi báo cáo', () => {
     expect(fake.lock.events).toEqual([]);
   });
 
+  it('sends a quarter’s report (Kỳ đánh giá in Thông tin) as that quarter’s, and says so', () => {
+    const quarterly: WorkbookData = {
+      sheets: good.sheets.map((s) =>
+        s.name === 'Thông tin' ? { ...s, rows: [...s.rows, ['Kỳ đánh giá', 'Quý 2']] } : s,
+      ),
+    };
+    const { fake, addon } = setUp(
+      quarterly,
+      replies({ ...receipt(1), body: JSON.stringify({ ...JSON.parse(receipt(1).body!), quarter: 2 }) }),
+    );
+    addon.sendReport();
+    expect(fake.consoleErrors).toEqual([]);
+    expect(JSON.parse(fake.urlFetch.requests[0].payload!)).toMatchObject({ year: 2023, quarter: 2 });
+    expect(fake.toasts.at(-1)!.message).toBe('Đang gửi báo cáo quý 2 năm 2023 của đơn vị DV01…');
+    expect(fake.ui.alerts.at(-1)!.message).toMatch(
+      /^Đã gửi báo cáo quý 2 năm 2023 của đơn vị DV01: 100 đảng viên\.\nPhiên bản 1/,
+    );
+  });
+
   it('sends the unit report with the identity token under the document lock and records the receipt', () => {
     const { fake, addon } = setUp(good, replies(receipt(1), receipt(2)));
     const info = fake.spreadsheet.sheet('Thông tin');

@@ -2,6 +2,7 @@ import {
   findSheet,
   formatNumber,
   formatVietnamTime,
+  periodText,
   SHEET_NAMES,
   splitIssues,
   type Issue,
@@ -81,7 +82,7 @@ function submit(
   read: WorkbookRead,
   warnings: number,
 ): string {
-  toast(`Đang gửi báo cáo năm ${report.year} của đơn vị ${report.unit.code}…`, TITLE);
+  toast(`Đang gửi báo cáo ${periodText(report.year, report.quarter)} của đơn vị ${report.unit.code}…`, TITLE);
   const body = JSON.stringify(report);
   const hash = sha256Hex(body);
   // The same content still unsent keeps its key, so the server stores it once however often it arrives.
@@ -117,7 +118,7 @@ function submit(
     ? writeCells(info.name, receiptCells(info.rows, { sentAt, version: receipt.version }))
     : false;
   return [
-    `Đã gửi báo cáo năm ${receipt.year} của đơn vị ${report.unit.code}: ${formatNumber(report.members.length)} đảng viên.`,
+    `Đã gửi báo cáo ${periodText(receipt.year, report.quarter)} của đơn vị ${report.unit.code}: ${formatNumber(report.members.length)} đảng viên.`,
     `Phiên bản ${receipt.version}, nhận lúc ${sentAt}.`,
     ...(warnings ? [`Lưu ý: còn ${countText(0, warnings)} (không chặn việc gửi).`] : []),
     recorded ? 'Đã ghi vào trang “Thông tin”.' : '',
