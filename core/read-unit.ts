@@ -115,6 +115,7 @@ export function readUnitWorkbook(workbook: WorkbookData, options: UnitReadOption
   if (info.evaluationDate) report.evaluationDate = info.evaluationDate;
   if (info.ruleSet) report.ruleSet = info.ruleSet;
   if (info.quarter) report.quarter = info.quarter;
+  if (header) report.source = { sheet: sheet.name, columns: { ...parsed.columns } };
   const unreadableCells = new Set<number>();
   const cellColumns: Partial<Record<CellColumn, string>> = {};
   const cellRows = new Map<number, TableRow<CellColumn>>();

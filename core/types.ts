@@ -91,6 +91,17 @@ export interface UnitReport {
   members: MemberRow[];
   cells?: CellRow[];
   targets?: TargetRow[];
+  /**
+   * Where the member rows were read: the sheet's name ("Sheet1", "Trang tính1"…) and the column letters of the
+   * single-column form, so that the server's re-check names the places the unit sees. Not part of the content.
+   */
+  source?: ReportSource;
+}
+
+export interface ReportSource {
+  sheet: string;
+  /** Column letter of each column read, by key (`name`, `rating`, `note`…). */
+  columns?: Partial<Record<string, string>>;
 }
 
 export interface Issue {

@@ -39,12 +39,13 @@ export function evaluationDateOf(report: UnitReport): string {
 export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = {}): Issue[] {
   const ruleSet = options.ruleSet ?? ruleSetFor(report.year, report.ruleSet);
   const quota = options.quota ?? ruleSet.quota;
-  const sheet = options.sheet ?? SHEET_NAMES.members;
+  // Rows received as JSON name the sheet and columns they were read from, when the sender says.
+  const sheet = options.sheet ?? report.source?.sheet ?? SHEET_NAMES.members;
   const found = checkMembers(report.members, {
     sheet,
     evaluationDate: evaluationDateOf(report),
     ruleSet,
-    columns: options.columns,
+    columns: options.columns ?? report.source?.columns,
     unreadable: options.unreadable,
     unreadableNames: options.unreadableNames,
     rawValue: options.rawValue,

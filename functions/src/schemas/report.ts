@@ -1,4 +1,10 @@
-import { CELL_NOT_RATED_REASONS, NOT_RATED_REASONS, RULE_SET_IDS, type UnitReport } from '../../../core';
+import {
+  CELL_NOT_RATED_REASONS,
+  MEMBER_COLUMNS,
+  NOT_RATED_REASONS,
+  RULE_SET_IDS,
+  type UnitReport,
+} from '../../../core';
 import { absentable, isoDate, ratingLevel, text, unitCode, year } from './common';
 import { z } from './zod-vi';
 
@@ -51,6 +57,17 @@ export const targetRowSchema = z.strictObject({
   actual: absentable(z.number().min(0)).transform((v) => v ?? null),
 });
 
+/** Where the rows were read (sheet name, column letters): names the places in the re-check's issues. */
+const reportSourceSchema = z.strictObject({
+  sheet: z.string().trim().min(1).max(100),
+  columns: absentable(
+    z.partialRecord(
+      z.enum(MEMBER_COLUMNS.map((c) => c.key)),
+      z.string().regex(/^[A-Z]{1,3}$/, 'Cột phải là chữ cái như “A” hay “AB”.'),
+    ),
+  ),
+});
+
 export const unitReportSchema = z.strictObject({
   year,
   /** QĐ 366 quarterly evaluation: stored apart from the year's report, never consolidated with it. */
@@ -65,6 +82,7 @@ export const unitReportSchema = z.strictObject({
   members: z.array(memberRowSchema).max(50_000),
   cells: absentable(z.array(cellRowSchema).max(5_000)),
   targets: absentable(z.array(targetRowSchema).max(200)),
+  source: absentable(reportSourceSchema),
 });
 
 // The schema must accept exactly core's UnitReport.

@@ -99,7 +99,8 @@ export async function submitReport(
   const save: SaveRequest = {
     report,
     summary,
-    hash: contentHash(report),
+    // Where the rows were read is not content: a renamed sheet with the same rows is the same report.
+    hash: contentHash({ ...report, source: undefined }),
     submittedBy: user.email,
     submittedAt: context.now().toISOString(),
     idempotencyKey: key.value,
