@@ -48,6 +48,11 @@ export type ApiResult<T> =
 
 export const RETRY_DELAYS_MS = [1000, 2000, 4000];
 const MAX_RETRY_AFTER_MS = 30000;
+/**
+ * UrlFetchApp waits about a minute for an answer, and the wait cannot be shortened: a request that timed
+ * out is tried once more only, so a server that does not answer keeps the user two minutes, not four.
+ */
+const MAX_TIMEOUTS = 2;
 
 /**
  * JSON over HTTPS to the functions' API, with the caller's identity token; retries network failures, 429
@@ -72,12 +77,15 @@ export class ApiClient {
     }
     const url = this.baseUrl.replace(/\/+$/, '') + path;
     let attempts = 0;
+    let timeouts = 0;
     for (;;) {
       attempts++;
       const outcome = this.transport.send({ method, url, token, body, headers });
       if (!outcome.ok && outcome.refusal) return refused(outcome.refusal, url, attempts);
+      if (!outcome.ok && isTimeout(outcome.failure)) timeouts++;
       const retryable = !outcome.ok || outcome.status === 429 || outcome.status >= 500;
-      if (!retryable || attempts > RETRY_DELAYS_MS.length) return interpret<T>(outcome, attempts);
+      if (!retryable || attempts > RETRY_DELAYS_MS.length || timeouts >= MAX_TIMEOUTS)
+        return interpret<T>(outcome, attempts);
       this.transport.sleep(delayFor(outcome, attempts));
     }
   }
@@ -115,8 +123,12 @@ function refused(refusal: HttpRefusal, url: string, attempts: number): ApiResult
 }
 
 /** UrlFetchApp's failure (English, with the URL) as a cause the user can act on. */
+function isTimeout(failure: string): boolean {
+  return /time ?out|timed out/i.test(failure);
+}
+
 function networkCause(failure: string): string {
-  if (/time ?out|timed out/i.test(failure)) return 'máy chủ không trả lời trong thời gian chờ';
+  if (isTimeout(failure)) return 'máy chủ không trả lời trong thời gian chờ';
   if (/dns|address unavailable|unknown host|resolve|refused/i.test(failure))
     return 'không có mạng hoặc không tìm thấy máy chủ';
   return 'kết nối bị gián đoạn';

@@ -237,6 +237,19 @@ describe('Gửi báo cáo', () => {
     expect(fake.ui.alerts.at(-1)!.message).not.toContain('DNS error');
   });
 
+  it('tries a request that timed out once more only: a server that does not answer costs two minutes, not four', () => {
+    const { fake, addon } = setUp(good, replies(new Error('Exception: Timeout: https://example.test/api')));
+    addon.sendReport();
+    expect(fake.urlFetch.requests).toHaveLength(2);
+    expect(fake.utilities.sleeps).toEqual([1000]);
+    expect(fake.ui.alerts.at(-1)!.message).toContain(
+      'Không kết nối được máy chủ sau 2 lần thử: máy chủ không trả lời trong thời gian chờ.',
+    );
+    expect(JSON.parse(fake.documentProperties.getProperty('xeploai.unsentReport')!).error).toBe(
+      'E_API_NETWORK',
+    );
+  });
+
   it('does not send while someone else holds the lock, or without an identity token', () => {
     const busy = setUp(good, replies(receipt(1)));
     busy.fake.lock.heldElsewhere = true;
