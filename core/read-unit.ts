@@ -5,6 +5,7 @@ import { CELL_REASON_LABELS, normalizedLabelIssue, readCellReasonLabel } from '.
 import { readUnitInfo } from './parse-info';
 import { parseMemberSheet, type ParsedMembers } from './parse-members';
 import { findMemberHeader } from './rating-marks';
+import { withoutFormRows } from './form-rows';
 import { readTable, type TableRow } from './parse-tables';
 import { CELL_COLUMNS, MEMBER_COLUMNS, SHEET_NAMES, TARGET_COLUMNS, type CellColumn } from './sheet-formats';
 import { canonicalIndicatorCode, indicatorName } from './targets';
@@ -79,7 +80,7 @@ export function readUnitWorkbook(workbook: WorkbookData, options: UnitReadOption
 
   const header = findMemberHeader(sheet.rows);
   let parsed: ParsedMembers;
-  if (header) parsed = parseMemberSheet(sheet, header);
+  if (header) parsed = parseMemberSheet(withoutFormRows(sheet, header), header);
   else {
     const guess = bestHeaderGuess(sheet.rows, MEMBER_COLUMNS);
     const missing = guess.missing.map((c) => `“${c.header}”`).join(', ');
