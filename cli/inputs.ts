@@ -17,7 +17,7 @@ import {
   type UnitSummary,
   type WorkbookData,
 } from '../core';
-import { readWorkbookFile } from './read-workbook';
+import { OTHER_SPREADSHEETS, readWorkbookFile } from './read-workbook';
 
 export interface InputFailure {
   file: string;
@@ -84,7 +84,12 @@ async function listWorkbooks(folder: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) found.push(...(await listWorkbooks(path)));
-    else if (READABLE.has(extname(entry.name).toLowerCase()) && !entry.name.startsWith('~$'))
+    else if (entry.name.startsWith('~$')) continue;
+    // A spreadsheet of another format is taken too, so that it is refused with how to save it, not skipped.
+    else if (
+      READABLE.has(extname(entry.name).toLowerCase()) ||
+      OTHER_SPREADSHEETS[extname(entry.name).toLowerCase()]
+    )
       found.push(path);
   }
   return found;

@@ -38,8 +38,19 @@ export async function readWorkbookFile(path: string): Promise<WorkbookReadResult
       return { ok: false, message: notSpreadsheetMessage(path, bytes) };
     }
   }
+  const other = OTHER_SPREADSHEETS[extension];
+  if (other)
+    return { ok: false, message: `Tệp ${path} là ${other}: hãy mở và lưu lại dạng .xlsx (hoặc .csv UTF-8).` };
   return { ok: false, message: `Tệp ${path} không phải .xlsx hay .csv.` };
 }
+
+/** Spreadsheets of other formats, by extension: the message says how to make them readable. */
+export const OTHER_SPREADSHEETS: Record<string, string> = {
+  '.xls': 'bảng tính Excel 97–2003 (.xls)',
+  '.xlsb': 'bảng tính Excel nhị phân (.xlsb)',
+  '.ods': 'bảng tính OpenDocument (.ods) của LibreOffice',
+  '.numbers': 'bảng tính Numbers',
+};
 
 /** Office documents that are zip files too, by the folder their main part lives in. */
 const OTHER_OFFICE_FILES: [string, string][] = [

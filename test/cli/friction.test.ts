@@ -72,6 +72,29 @@ describe('CLI friction', () => {
     expect(result.text).toMatch(/Word/);
   });
 
+  it.each([
+    ['oud.xls', /Excel 97–2003 \(\.xls\): hãy mở và lưu lại dạng \.xlsx/],
+    ['don-vi.ods', /OpenDocument \(\.ods\) của LibreOffice: hãy mở và lưu lại dạng \.xlsx/],
+  ])('says how to make %s readable (exit 2)', (name, message) => {
+    const file = join(dir, name);
+    writeFileSync(file, 'x');
+    const result = run('validate', file);
+    expect(result.status).toBe(2);
+    expect(result.text).toContain(file);
+    expect(result.text).toMatch(message);
+  });
+
+  it('does not skip a unit’s .xls in a folder: the consolidation is refused naming it and how to save it', () => {
+    const folder = join(dir, 'thu-muc-xls');
+    mkdirSync(folder);
+    copyFileSync(unit, join(folder, 'CB01.xlsx'));
+    writeFileSync(join(folder, 'CB02.xls'), 'x');
+    const result = run('consolidate', folder);
+    expect(result.status).toBe(2);
+    expect(result.text).toContain(join(folder, 'CB02.xls'));
+    expect(result.text).toMatch(/Excel 97–2003 \(\.xls\): hãy mở và lưu lại dạng \.xlsx/);
+  });
+
   it('hints that a superior’s workbook is one when it is validated as a unit', async () => {
     const file = join(dir, 'huyen.xlsx');
     await writeXlsx(file, {
