@@ -139,9 +139,22 @@ export function readRuleSet(
   return id;
 }
 
+/** Other words forms use for a `Thông tin` key (matched as loosely as the key itself). */
+const INFO_KEY_SYNONYMS: Record<string, string[]> = {
+  Năm: ['Năm đánh giá', 'Năm báo cáo', 'Năm đánh giá, xếp loại'],
+  'Tên đơn vị': ['Tên tổ chức cơ sở đảng', 'Tên tổ chức đảng'],
+  'Loại hình': ['Loại hình tổ chức', 'Loại hình tổ chức cơ sở đảng'],
+  'Kỳ đánh giá': ['Kỳ báo cáo'],
+};
+
+/** A cell numbering the rows of a form: 1, "2.", "a)", "II." — not a key. */
+const ROW_NUMBER = /^(\d{1,3}|[a-zđ]|[ivx]{1,5})[.)]?$/i;
+
 /**
- * Calls `found` for each row of a key | value sheet whose key is one of `labels` (matched loosely; a colon or a
- * star after it is ignored); the value is the first filled cell after the key, null when there is none.
+ * Calls `found` for each row of a key | value sheet whose key is one of `labels` (matched loosely, or by a
+ * synonym; a colon or a star after it, and a row number before it, are ignored); the value is the first filled
+ * cell after the key, null when there is none. A row of several keys with their values in the row below
+ * (the same sheet laid out across) is read that way.
  */
 export function forEachInfoValue<K extends string>(
   sheet: SheetData,
@@ -149,16 +162,36 @@ export function forEachInfoValue<K extends string>(
   found: (key: K, value: CellValue, rowIndex: number, label: string) => void,
 ): void {
   const keys = Object.entries(labels) as [K, string][];
-  sheet.rows.forEach((row, index) => {
-    const keyCell = (row ?? []).findIndex((cell) => !isEmptyCell(cell));
-    if (keyCell === -1) return;
+  const keyOf = (cell: CellValue): [K, string] | undefined => {
+    if (typeof cell !== 'string') return undefined;
     // Forms often write the key with a colon or a star: "Mã đơn vị:", "Năm (*)".
-    const keyText = cellText(row[keyCell]).replace(/\(\*\)|[:*]+\s*$/g, '');
-    const match = keys.find(([, label]) => sameName(keyText, label));
-    if (!match) return;
-    const value: CellValue = row.slice(keyCell + 1).find((cell) => !isEmptyCell(cell)) ?? null;
+    const keyText = cellText(cell).replace(/\(\*\)|[:*]+\s*$/g, '');
+    return keys.find(
+      ([, label]) =>
+        sameName(keyText, label) || (INFO_KEY_SYNONYMS[label] ?? []).some((s) => sameName(keyText, s)),
+    );
+  };
+  const rows = sheet.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] ?? [];
+    const keyCell = row.findIndex((cell) => !isEmptyCell(cell) && !ROW_NUMBER.test(cellText(cell)));
+    if (keyCell === -1) continue;
+    const match = keyOf(row[keyCell]);
+    if (!match) continue;
+    const valueCell = row.findIndex((cell, at) => at > keyCell && !isEmptyCell(cell));
+    const value: CellValue = valueCell === -1 ? null : row[valueCell];
+    if (valueCell !== -1 && keyOf(value)) {
+      // Keys across a row, values under them.
+      const below = rows[index + 1] ?? [];
+      row.forEach((cell, at) => {
+        const key = keyOf(cell);
+        if (key) found(key[0], isEmptyCell(below[at] ?? null) ? null : below[at], index + 1, key[1]);
+      });
+      index++;
+      continue;
+    }
     found(match[0], value, index, match[1]);
-  });
+  }
 }
 
 /** An evaluation year from a cell: 2023, "2023" or "Năm 2023"; null when it is not one. */
