@@ -13,68 +13,91 @@ const DATE_LINE = /ngày[\s\d.…_/-]*tháng[\s\d.…_/-]*năm/;
 
 const lower = (value: CellValue) => cellText(value).normalize('NFC').toLowerCase();
 
-/**
- * Rows of a member list that belong to the form, not to members (design.md is silent; Vietnamese forms keep
- * them, and a careful office expects them left alone): the column-number row under the header ("1 | 2 | 3…"),
- * total rows ("Cộng", "Tổng số: 25 đảng viên") and the signature block under the list ("Người lập biểu",
- * "T/M CHI ỦY", "…, ngày 20 tháng 12 năm 2023", then the signers' names) when no rating is given below its
- * first line. Gives the sheet with those rows emptied; row numbers are kept.
- */
-export function withoutFormRows(sheet: SheetData, header: MemberHeader): SheetData {
-  const rows = sheet.rows;
-  const nameAt = header.columns.name;
-  if (nameAt === undefined) return sheet;
-  const leading = Math.max(nameAt, header.columns.index ?? 0);
-  const emptied = new Set<number>();
+/** Where a table's rows start and which of its columns say that a row is one (a name, a code). */
+export interface TableShape {
+  dataStart: number;
+  /** The column naming each row (Họ và tên, Mã đơn vị…). */
+  keyColumn: number;
+  /** The last column that may hold a total row's word (the key column, or an STT column after it). */
+  leading: number;
+  /** Whether a row gives what the table is for (a rating, a number): the signature block is below the last one. */
+  givesData: (row: CellValue[]) => boolean;
+}
 
-  const numbers = (rows[header.dataStart] ?? []).filter((cell) => !isEmptyCell(cell)).map(cellText);
+/**
+ * Rows of a table that belong to the form, not to its data (design.md is silent; Vietnamese forms keep them,
+ * and a careful office expects them left alone): the column-number row under the header ("1 | 2 | 3…"), total
+ * rows ("Cộng", "Tổng số: 25 đảng viên") and the signature block under the table ("Người lập biểu",
+ * "T/M CHI ỦY", "…, ngày 20 tháng 12 năm 2023", then the signers' names) when nothing below its first line
+ * gives data. 0-based row indexes.
+ */
+export function formRows(rows: CellValue[][], shape: TableShape): Set<number> {
+  const { dataStart, keyColumn, leading, givesData } = shape;
+  const found = new Set<number>();
+
+  const numbers = (rows[dataStart] ?? []).filter((cell) => !isEmptyCell(cell)).map(cellText);
   if (
     numbers.length >= 3 &&
     numbers.every((text) => COLUMN_NUMBER.test(text)) &&
-    !isEmptyCell(rows[header.dataStart]?.[nameAt] ?? null)
+    !isEmptyCell(rows[dataStart]?.[keyColumn] ?? null)
   )
-    emptied.add(header.dataStart);
+    found.add(dataStart);
 
-  /** The row's first filled cell up to the name (or STT) column. */
+  /** The row's first filled cell up to the key (or STT) column. */
   const firstLeading = (row: CellValue[]): CellValue | undefined => {
     const end = Math.min(row.length, leading + 1);
     for (let column = 0; column < end; column++) if (!isEmptyCell(row[column])) return row[column];
     return undefined;
   };
   // Every row is looked at: only a text starting with c/C/t/T (cộng, tổng…) is read further.
-  for (let index = header.dataStart; index < rows.length; index++) {
+  for (let index = dataStart; index < rows.length; index++) {
     const first = firstLeading(rows[index] ?? []);
     if (typeof first !== 'string' || !/^\s*[cCtT]/.test(first)) continue;
-    if (TOTAL.test(lower(first))) emptied.add(index);
+    if (TOTAL.test(lower(first))) found.add(index);
   }
 
-  // The signature block: under the last row that gives a rating, the first row that starts one.
-  let lastRated = header.dataStart - 1;
-  for (let index = rows.length - 1; index >= header.dataStart; index--) {
-    if ((rows[index] ?? []).some((cell) => givesRating(cell, header))) {
-      lastRated = index;
+  // The signature block: under the last row that gives data, the first row that starts one — by its first
+  // cell, or, with no key, by any cell ("T/M ĐẢNG ỦY" under the rating column), or by the date line.
+  let lastData = dataStart - 1;
+  for (let index = rows.length - 1; index >= dataStart; index--) {
+    if (!found.has(index) && givesData(rows[index] ?? [])) {
+      lastData = index;
       break;
     }
   }
-  for (let index = lastRated + 1; index < rows.length; index++) {
+  for (let index = lastData + 1; index < rows.length; index++) {
     const row = rows[index] ?? [];
     const first = firstLeading(row);
+    const keyless = isEmptyCell(row[keyColumn] ?? null);
     const starts =
       (first !== undefined && SIGNATURE.test(lower(first))) ||
+      (keyless && row.some((cell) => SIGNATURE.test(lower(cell)))) ||
       row.some((cell) => DATE_LINE.test(lower(cell)));
     if (!starts) continue;
-    for (let below = index; below < rows.length; below++) emptied.add(below);
+    for (let below = index; below < rows.length; below++) found.add(below);
     break;
   }
-
-  if (emptied.size === 0) return sheet;
-  return { ...sheet, rows: rows.map((row, index) => (emptied.has(index) ? [] : row)) };
+  return found;
 }
 
-/** A cell holding a rating or a not-rated reason (a mark counts in the one-column-per-level form). */
-function givesRating(cell: CellValue, header: MemberHeader): boolean {
+/** The member sheet without its form rows (emptied; row numbers kept). */
+export function withoutFormRows(sheet: SheetData, header: MemberHeader): SheetData {
+  const keyColumn = header.columns.name;
+  if (keyColumn === undefined) return sheet;
+  const emptied = formRows(sheet.rows, {
+    dataStart: header.dataStart,
+    keyColumn,
+    leading: Math.max(keyColumn, header.columns.index ?? 0),
+    givesData: (row) => row.some((cell) => givesRating(cell, header.marks.size > 0)),
+  });
+  if (emptied.size === 0) return sheet;
+  return { ...sheet, rows: sheet.rows.map((row, index) => (emptied.has(index) ? [] : row)) };
+}
+
+/** A cell holding a rating or a not-rated reason (with `marks`, a mark of the one-column-per-level form). */
+export function givesRating(cell: CellValue, marks: boolean): boolean {
   if (isEmptyCell(cell)) return false;
-  if (header.marks.size && (cell === true || cell === 1 || /^[xX✓]$/.test(cellText(cell)))) return true;
+  if (marks && (cell === true || cell === 1 || /^[xX✓]$/.test(cellText(cell)))) return true;
   const text = cellText(cell);
   return readRatingLabel(text) !== null || readReasonLabel(text) !== null;
 }

@@ -1,5 +1,6 @@
 import { cellText, isEmptyCell, isFormulaError, parseDate, parseNumber, parseYes } from './cells';
 import { columnLetter, findHeader, headerName, type ColumnSpec, type HeaderMatch } from './headers';
+import { formRows, givesRating } from './form-rows';
 import { issue } from './issues';
 import { nearestLabel, normalizedLabelIssue, readRatingLabel } from './labels';
 import type { CellValue, Issue, RatingLevel, SheetData } from './types';
@@ -36,8 +37,21 @@ export function readTable<K extends string>(
     return null;
   }
   const rows: TableRow<K>[] = [];
+  const keyColumn = header.columns[anchors[0]]!;
+  const ratingColumn = (header.columns as Partial<Record<string, number>>).rating;
+  // The column-number row, total rows and the signature block of the form are not rows of the table.
+  const skipped = formRows(sheet.rows, {
+    dataStart: header.dataStart,
+    keyColumn,
+    leading: keyColumn,
+    givesData: (cells) =>
+      ratingColumn !== undefined
+        ? givesRating(cells[ratingColumn], false)
+        : cells.some((cell, at) => at !== keyColumn && typeof cell === 'number'),
+  });
   for (let index = header.dataStart; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index] ?? [];
+    if (skipped.has(index)) continue;
     if ((Object.values(header.columns) as number[]).every((at) => isEmptyCell(cells[at]))) continue;
     rows.push(tableRow(sheet.name, specs, header, cells, index + 1, issues));
   }

@@ -3,7 +3,7 @@
  * signature block. Vietnamese forms keep them; design.md is silent, and an office expects them not to be read
  * as members (nor to stop a member from being read).
  */
-import type { CellValue, WorkbookData } from '../../core';
+import { readDistrictWorkbook, type CellValue, type WorkbookData } from '../../core';
 import { analyzeOk } from './workbooks';
 
 const INFO = {
@@ -71,5 +71,73 @@ describe('rows of the form around a member list', () => {
       ['Tổng cộng', '', 0, 2, 0, 1],
     ]);
     expect(found).toEqual({ names: ['Lê Văn An', 'Trần Thị Bình'], issues: [] });
+  });
+
+  it('skips them in the other tables too: Chi bộ, Chỉ tiêu, Tổ chức cơ sở and Giao chỉ tiêu', () => {
+    const { read, summary } = analyzeOk({
+      sheets: [
+        INFO,
+        { name: 'Đảng viên', rows: [HEADER, [1, 'Lê Văn An', '', 'Hoàn thành tốt nhiệm vụ', '', '']] },
+        {
+          name: 'Chi bộ',
+          rows: [
+            ['STT', 'Tên chi bộ', 'Xếp loại'],
+            ['1', '2', '3'],
+            [1, 'Chi bộ thôn Đông', 'Hoàn thành tốt nhiệm vụ'],
+            ['', 'Cộng', 1],
+          ],
+        },
+        {
+          name: 'Chỉ tiêu',
+          rows: [
+            ['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
+            ['(1)', '(2)', '(3)', '(4)'],
+            ['KET_NAP_DANG_VIEN', 'Kết nạp đảng viên', 2, 3],
+            ['', '', 'Người lập biểu', ''],
+            ['', '', 'Phạm Văn Lập', ''],
+          ],
+        },
+      ],
+    });
+    expect(read.report.cells?.map((c) => c.name)).toEqual(['Chi bộ thôn Đông']);
+    expect(read.report.targets?.map((t) => t.code)).toEqual(['KET_NAP_DANG_VIEN']);
+    expect([...summary.errors, ...summary.warnings]).toEqual([]);
+
+    const superior = readDistrictWorkbook({
+      sheets: [
+        {
+          name: 'Thông tin',
+          rows: [
+            ['Mã tổ chức', 'XA1'],
+            ['Năm', 2025],
+          ],
+        },
+        {
+          name: 'Tổ chức cơ sở',
+          rows: [
+            ['STT', 'Mã đơn vị', 'Tên tổ chức', 'Xếp loại'],
+            ['1', '2', '3', '4'],
+            [1, 'CB1', 'Chi bộ 1', 'Hoàn thành tốt nhiệm vụ'],
+            [2, 'CB2', 'Chi bộ 2', ''],
+            ['', 'Tổng cộng', '', '1'],
+            [],
+            ['', '', '', 'T/M ĐẢNG ỦY'],
+            ['', '', '', 'BÍ THƯ'],
+          ],
+        },
+        {
+          name: 'Giao chỉ tiêu',
+          rows: [
+            ['Mã đơn vị', 'Mã chỉ tiêu', 'Kế hoạch'],
+            ['A', 'B', 'C'],
+            ['CB1', 'KET_NAP_DANG_VIEN', 2],
+          ],
+        },
+      ],
+    });
+    expect(superior.data.organizations.map((o) => o.code)).toEqual(['CB1', 'CB2']);
+    expect(superior.data.assignedTargets.map((t) => t.unit)).toEqual(['CB1']);
+    // The unrated organization above the signature block is still read, and reported.
+    expect(superior.issues.map((i) => [i.code, i.row])).toEqual([['E_NO_RATING', 4]]);
   });
 });
