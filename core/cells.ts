@@ -141,8 +141,20 @@ const isoDays = new Map<number, IsoDate>();
 const DAY_MS = 86400000;
 /** Days since 1970, for date cells at UTC midnight (the calendar fields are read once a day). */
 const utcDays = new Map<number, IsoDate>();
+/**
+ * The same for the days of 1900–2199, by index: a sheet has a date cell or two a row, and an array read
+ * costs less than a Map's hashing. Made on first use (about 110.000 slots).
+ */
+let utcDayTable: (IsoDate | undefined)[] | null = null;
+const TABLE_FIRST_DAY = Math.floor(Date.UTC(1900, 0, 1) / DAY_MS);
+const TABLE_DAYS = Math.floor(Date.UTC(2200, 0, 1) / DAY_MS) - TABLE_FIRST_DAY;
 
 function isoOfUtcDay(day: number, date: Date): IsoDate {
+  const slot = day - TABLE_FIRST_DAY;
+  if (slot >= 0 && slot < TABLE_DAYS) {
+    utcDayTable ??= new Array<IsoDate | undefined>(TABLE_DAYS);
+    return (utcDayTable[slot] ??= isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()));
+  }
   let iso = utcDays.get(day);
   if (iso === undefined) {
     iso = isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
