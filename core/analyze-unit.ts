@@ -1,8 +1,8 @@
 import { readUnitWorkbook, type UnitRead, type UnitReadOptions } from './read-unit';
 import { ruleSetFor, type RuleSet } from './rules';
-import { tallyRows } from './tally';
+import { membersOf } from './member-table';
 import type { Issue, QuotaSettings, UnitSummary, WorkbookData } from './types';
-import { checkUnitReport, summarizeUnit } from './unit-summary';
+import { checkUnitReport, summarizeUnit, tallyMembers } from './unit-summary';
 
 export interface UnitAnalysisOptions extends UnitReadOptions {
   ruleSet?: RuleSet;
@@ -20,7 +20,7 @@ export function analyzeUnitWorkbook(workbook: WorkbookData, options: UnitAnalysi
   const { read } = result;
   const quota = options.quota ?? (options.ruleSet ?? ruleSetFor(read.report.year, read.report.ruleSet)).quota;
   // Tallied once: the quota check and the summary count the same members.
-  const memberTally = tallyRows(read.report.members, quota);
+  const memberTally = tallyMembers(membersOf(read.report), quota);
   const checks = checkUnitReport(read.report, {
     sheet: read.members.sheet,
     columns: read.members.columns,

@@ -14,6 +14,7 @@ export * from './targets';
 export * from './format';
 export * from './parse-info';
 export * from './parse-members';
+export { MemberTable, membersOf } from './member-table';
 export * from './rating-marks';
 export * from './parse-tables';
 export * from './validate-members';

@@ -3,14 +3,17 @@ import { columnLetter, headerName } from './headers';
 import type { MemberHeader } from './rating-marks';
 import { issue } from './issues';
 import { nearestLabel, normalizedLabelIssue, readRatingLabel, readReasonLabel } from './labels';
-import { newMemberRow } from './member-row';
+import { clearMemberView, lazyMembers, MemberTable, memberView } from './member-table';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
 import { cleanText, compactKey, foldText } from './text';
 import type { CellValue, Issue, MemberRow, SheetData } from './types';
 
 export interface ParsedMembers {
   sheet: string;
+  /** Made from `table` when first read (see `lazyMembers`). */
   members: MemberRow[];
+  /** The same rows by column: what the checks and tallies read. */
+  table: MemberTable;
   issues: Issue[];
   /** Column letter of each recognised field, so later checks can name the cell. */
   columns: Partial<Record<MemberColumn, string>>;
@@ -33,9 +36,14 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
   const columns: Partial<Record<MemberColumn, string>> = {};
   for (const [key, index] of Object.entries(at) as [MemberColumn, number][])
     columns[key] = columnLetter(index);
+  const table = new MemberTable(
+    sheet.rows.length - header.dataStart,
+    new Set(Object.keys(at) as MemberColumn[]),
+  );
   const result: ParsedMembers = {
     sheet: sheet.name,
     members: [],
+    table,
     issues: [],
     columns,
     unreadable: new Set(),
@@ -57,6 +65,8 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
   const flagKeys = present(['disciplined', 'sickLeave', 'probationary', 'selfCorrected'] as const);
   const scoreKeys = present(['score', 'scoreGeneral', 'scoreTasks'] as const);
   const markColumns = [...header.marks.keys()];
+  // One row object, filled row after row and copied into the table.
+  const member = memberView();
   const place = (rowNumber: number, cells: CellValue[], key: MemberColumn) => ({
     sheet: sheet.name,
     row: rowNumber,
@@ -101,7 +111,7 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
     }
 
     const nameBroken = isFormulaError(nameRaw);
-    const member = newMemberRow(rowNumber, nameBroken ? '' : nameText);
+    clearMemberView(member, rowNumber, nameBroken ? '' : nameText);
     if (nameBroken) result.unreadableNames.add(rowNumber);
     const card = textAt(cells, at.card);
     if (card) member.card = card;
@@ -144,6 +154,7 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
       }
     }
 
+    let probationaryByType = false;
     const memberType = valueAt(cells, at.memberType);
     if (!isFormulaError(memberType) && !isEmptyCell(memberType)) {
       const probationary = parseMemberType(memberType);
@@ -155,7 +166,10 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
             `Loại đảng viên “${cellText(memberType)}” không rõ: ghi “Chính thức” hoặc “Dự bị”.`,
           ),
         );
-      } else if (probationary) member.probationary = true;
+      } else if (probationary) {
+        probationaryByType = !member.probationary;
+        member.probationary = true;
+      }
     }
 
     for (let k = 0; k < scoreKeys.length; k++) {
@@ -182,8 +196,9 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
       readRatingAndReason(ratingRaw, valueAt(cells, at.reason), cells, member, result, place, readReasonFrom);
     }
     if (broken) result.unreadable.add(rowNumber);
-    result.members.push(member);
+    table.append(member, probationaryByType);
   }
+  lazyMembers(result, table);
   return result;
 }
 

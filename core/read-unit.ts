@@ -3,6 +3,7 @@ import { issue } from './issues';
 import { bestHeaderGuess, columnLetter, findSheet, headerName } from './headers';
 import { CELL_REASON_LABELS, normalizedLabelIssue, readCellReasonLabel } from './labels';
 import { readUnitInfo } from './parse-info';
+import { lazyMembers, MemberTable } from './member-table';
 import { parseMemberSheet, type ParsedMembers } from './parse-members';
 import { findMemberHeader } from './rating-marks';
 import { withoutFormRows } from './form-rows';
@@ -94,6 +95,7 @@ export function readUnitWorkbook(workbook: WorkbookData, options: UnitReadOption
     parsed = {
       sheet: sheet.name,
       members: [],
+      table: new MemberTable(0, new Set()),
       issues: [],
       columns: {},
       unreadable: new Set(),
@@ -111,8 +113,10 @@ export function readUnitWorkbook(workbook: WorkbookData, options: UnitReadOption
       name: info.name ?? options.fallbackName ?? code ?? '',
       kind: info.kind ?? undefined,
     },
-    members: parsed.members,
+    members: [],
   };
+  // The rows stay a table until a caller reads `report.members` (the checks and tallies read the table).
+  if (header) lazyMembers(report, parsed.table);
   if (info.evaluationDate) report.evaluationDate = info.evaluationDate;
   if (info.ruleSet) report.ruleSet = info.ruleSet;
   if (info.quarter) report.quarter = info.quarter;

@@ -1,5 +1,6 @@
 import { roundHalfUp } from './percent';
 import { levelForScore, type RuleSet } from './rules';
+import { MemberTable, memberView } from './member-table';
 import { isScoreIn } from './score-checks';
 import type { MemberRow, RatingLevel, ScoreSummary } from './types';
 
@@ -12,10 +13,15 @@ export function memberScore(member: MemberRow): number | undefined {
 }
 
 /** How many members were scored, their average and how many fall in each band (QĐ 366); null when none. */
-export function summarizeScores(members: MemberRow[], ruleSet: RuleSet): ScoreSummary | null {
+export function summarizeScores(members: MemberRow[] | MemberTable, ruleSet: RuleSet): ScoreSummary | null {
   const scores: number[] = [];
-  for (let i = 0; i < members.length; i++) {
-    const score = memberScore(members[i]);
+  // A table without a score column has no score to read.
+  const table = members instanceof MemberTable ? members : null;
+  if (table && !table.scored) return null;
+  const view = memberView();
+  const count = table ? table.length : (members as MemberRow[]).length;
+  for (let i = 0; i < count; i++) {
+    const score = memberScore(table ? table.read(i, view) : (members as MemberRow[])[i]);
     if (score !== undefined && isScoreIn(score, 100)) scores.push(score);
   }
   if (!scores.length) return null;

@@ -1,12 +1,20 @@
 import { splitIssues } from './issues';
+import { membersOf, MemberTable } from './member-table';
 import { ruleSetFor, type RuleSet } from './rules';
 import { checkCells, type CellCheckContext } from './cell-checks';
 import { SHEET_NAMES, type CellColumn, type MemberColumn } from './sheet-formats';
 import { summarizeScores } from './score-summary';
-import { tallyCells, tallyRows } from './tally';
+import { tallyCells, tallyFromCounts, tallyRows } from './tally';
 import { targetResult } from './targets';
 import { foldText } from './text';
-import { type Issue, type QuotaSettings, type Tally, type UnitReport, type UnitSummary } from './types';
+import {
+  type Issue,
+  type MemberRow,
+  type QuotaSettings,
+  type Tally,
+  type UnitReport,
+  type UnitSummary,
+} from './types';
 import { checkMembers, checkQuota, type MemberCheckContext } from './validate-members';
 
 export interface UnitCheckOptions {
@@ -41,7 +49,8 @@ export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = 
   const quota = options.quota ?? ruleSet.quota;
   // Rows received as JSON name the sheet and columns they were read from, when the sender says.
   const sheet = options.sheet ?? report.source?.sheet ?? SHEET_NAMES.members;
-  const found = checkMembers(report.members, {
+  const members = membersOf(report);
+  const found = checkMembers(members, {
     sheet,
     evaluationDate: evaluationDateOf(report),
     ruleSet,
@@ -51,9 +60,7 @@ export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = 
     rawValue: options.rawValue,
     columnAt: options.columnAt,
   });
-  found.push(
-    ...checkQuota(options.memberTally ?? tallyRows(report.members, quota), sheet, 'đảng viên', quota),
-  );
+  found.push(...checkQuota(options.memberTally ?? tallyMembers(members, quota), sheet, 'đảng viên', quota));
   if (report.cells) {
     found.push(
       ...checkCells(report.cells, {
@@ -69,28 +76,51 @@ export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = 
   return found;
 }
 
+/** The members' tally, from a table's columns or from the rows. */
+export function tallyMembers(members: MemberRow[] | MemberTable, quota: QuotaSettings): Tally {
+  return members instanceof MemberTable
+    ? tallyFromCounts(members.counts(), quota)
+    : tallyRows(members, quota);
+}
+
 /** Tallies per member group; a member tagged with several groups counts in each. */
 export function groupTallies(report: UnitReport, quota: QuotaSettings): Record<string, Tally> {
-  const groups = new Map<string, { label: string; rows: UnitReport['members'] }>();
+  const members = membersOf(report);
+  const table = members instanceof MemberTable ? members : null;
+  const rows = table ? null : (members as MemberRow[]);
+  /** The members of each group, by index. */
+  const groups = new Map<string, { label: string; rows: number[] }>();
   /** Tags repeat down a sheet: each spelling is folded once, and the last one is compared first. */
   const keys = new Map<string, string>();
   let lastTag = '';
   let lastKey = '';
-  const members = report.members;
-  for (let i = 0; i < members.length; i++) {
-    const member = members[i];
-    if (!member.groups) continue;
-    for (const tag of member.groups) {
+  const count = table ? table.length : rows!.length;
+  for (let i = 0; i < count; i++) {
+    const tags = table ? table.groupsAt(i) : rows![i].groups;
+    if (!tags) continue;
+    // Indexed: a for-of loop over every tagged row made an iterator and a result object for each.
+    for (let t = 0; t < tags.length; t++) {
+      const tag = tags[t];
       let key = tag === lastTag ? lastKey : keys.get(tag);
       if (key === undefined) keys.set(tag, (key = foldText(tag)));
       lastTag = tag;
       lastKey = key;
       let entry = groups.get(key);
       if (entry === undefined) groups.set(key, (entry = { label: tag, rows: [] }));
-      entry.rows.push(member);
+      entry.rows.push(i);
     }
   }
-  return Object.fromEntries([...groups.values()].map(({ label, rows }) => [label, tallyRows(rows, quota)]));
+  return Object.fromEntries(
+    [...groups.values()].map(({ label, rows: indexes }) => [
+      label,
+      table
+        ? tallyFromCounts(table.counts(indexes), quota)
+        : tallyRows(
+            indexes.map((i) => rows![i]),
+            quota,
+          ),
+    ]),
+  );
 }
 
 export function summarizeUnit(
@@ -98,7 +128,7 @@ export function summarizeUnit(
   issues: Issue[],
   quota: QuotaSettings = ruleSetFor(report.year, report.ruleSet).quota,
   /** The members' tally under `quota`, when the caller has it already. */
-  memberTally: Tally = tallyRows(report.members, quota),
+  memberTally: Tally = tallyMembers(membersOf(report), quota),
 ): UnitSummary {
   const { errors, warnings } = splitIssues(issues);
   return {
@@ -108,7 +138,7 @@ export function summarizeUnit(
     members: memberTally,
     groups: groupTallies(report, quota),
     cells: report.cells ? tallyCells(report.cells, quota) : null,
-    scores: summarizeScores(report.members, ruleSetFor(report.year, report.ruleSet)),
+    scores: summarizeScores(membersOf(report), ruleSetFor(report.year, report.ruleSet)),
     ...(report.cells
       ? {
           weakCells: {

@@ -9,6 +9,7 @@ import { type RuleSet } from './rules';
 import { checkScoreCap, formatScore, isScoreIn, proposedLevelText } from './score-checks';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
 import { firstRowsByKey } from './first-by-key';
+import { MemberTable, memberView } from './member-table';
 import { compactKey, foldedKeyHash, foldText, isBlankText } from './text';
 import {
   NOT_RATED_REASONS,
@@ -40,9 +41,19 @@ export interface MemberCheckContext {
 
 const headerOf = (key: MemberColumn) => headerName(MEMBER_COLUMNS, key);
 
-/** Every row check of design.md §2.3 and §2.5 on rows already read from a sheet or a request body. */
-export function checkMembers(members: MemberRow[], context: MemberCheckContext): Issue[] {
+/**
+ * Every row check of design.md §2.3 and §2.5 on rows already read from a sheet (a table, or rows) or a
+ * request body.
+ */
+export function checkMembers(members: MemberRow[] | MemberTable, context: MemberCheckContext): Issue[] {
   const found: Issue[] = [];
+  // A table's rows are read one at a time into a view (and the row a duplicate points at into another).
+  const table = members instanceof MemberTable ? members : null;
+  const rows = table ? null : (members as MemberRow[]);
+  const count = table ? table.length : rows!.length;
+  const view = memberView();
+  const earlierView = memberView();
+  const rowAt = (index: number) => (table ? table.read(index, view) : rows![index]);
   const at = (member: MemberRow, index: number, key: MemberColumn, value: unknown) => ({
     sheet: context.sheet,
     row: member.row ?? index + 1,
@@ -58,27 +69,34 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
     found.push(issue(code, place, message));
   /** Rows knownCodesOnly had to fix, by index: the duplicate checks compare the fixed rows. */
   const fixedRows = new Map<number, MemberRow>();
-  const memberAt = (index: number) => fixedRows.get(index) ?? members[index];
+  const memberAt = (index: number) =>
+    fixedRows.get(index) ?? (table ? table.read(index, earlierView) : rows![index]);
   // A row's name and card number as the checks below see them (knownCodesOnly keeps both, a name that is
   // not text becoming '').
   const nameOf = (index: number) => {
-    const name = members[index].name;
+    const name = table ? table.name(index) : rows![index].name;
     return typeof name === 'string' ? name : '';
   };
+  const cardOf = (index: number) => (table ? table.card(index) : rows![index].card);
+  // A table has the key hashes already (computed as its rows were read).
   const firstWithCard = firstRowsByKey(
-    members.length,
-    (index) => {
-      const card = members[index].card;
-      return card ? foldedKeyHash(card, true) : null;
-    },
-    (a, b) => compactKey(members[a].card!) === compactKey(members[b].card!),
+    count,
+    table
+      ? (index) => table.cardHash(index)
+      : (index) => {
+          const card = cardOf(index);
+          return card ? foldedKeyHash(card, true) : null;
+        },
+    (a, b) => compactKey(cardOf(a)!) === compactKey(cardOf(b)!),
   );
   const firstWithName = firstRowsByKey(
-    members.length,
-    (index) => {
-      const name = nameOf(index);
-      return isBlankText(name) ? null : foldedKeyHash(name, false);
-    },
+    count,
+    table
+      ? (index) => table.nameHash(index)
+      : (index) => {
+          const name = nameOf(index);
+          return isBlankText(name) ? null : foldedKeyHash(name, false);
+        },
     (a, b) => foldText(nameOf(a)) === foldText(nameOf(b)),
   );
   // Admission days repeat down a sheet: each is checked against the evaluation date once.
@@ -89,18 +107,19 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
     return recent;
   };
 
-  for (let index = 0; index < members.length; index++) {
-    const input = members[index];
+  for (let index = 0; index < count; index++) {
+    const input = rowAt(index);
     const row = input.row ?? index + 1;
     let member = input;
     let dropped = false;
-    if (!allKnown(input)) {
+    if (table ? !table.allKnown(index) : !allKnown(input)) {
       ({ member, dropped } = knownCodesOnly(input, index, at, push));
       fixedRows.set(index, member);
     }
     const ratingValue = member.rating ? ratingLabel(member.rating) : null;
     const hasNote = !!member.note?.trim();
-    const named = !isBlankText(member.name);
+    // The fixes of knownCodesOnly keep the name: a table's row is named as it was read.
+    const named = table ? table.named(index) : !isBlankText(member.name);
     if (!named && !context.unreadableNames?.has(row)) {
       push('E_NAME_MISSING', at(member, index, 'name', null), 'Thiếu họ và tên đảng viên.');
     }
@@ -123,15 +142,14 @@ export function checkMembers(members: MemberRow[], context: MemberCheckContext):
       );
     }
 
-    if (member.card) {
-      const first = firstWithCard[index];
-      if (first >= 0) {
-        push(
-          'E_DUPLICATE_CARD',
-          at(member, index, 'card', member.card),
-          `Số thẻ đảng viên ${member.card} trùng với dòng ${memberAt(first).row ?? first + 1}.`,
-        );
-      }
+    // Only a row with a card number has an earlier one (tested first: it does not open the string).
+    const firstCard = firstWithCard[index];
+    if (firstCard >= 0 && member.card) {
+      push(
+        'E_DUPLICATE_CARD',
+        at(member, index, 'card', member.card),
+        `Số thẻ đảng viên ${member.card} trùng với dòng ${memberAt(firstCard).row ?? firstCard + 1}.`,
+      );
     }
 
     if (named) {
