@@ -6,7 +6,7 @@ const SPACE = /[\s\u00a0]+/g;
 
 /** Case-, diacritic- and spacing-insensitive form of a text, the same for NFC and NFD input. */
 export function foldText(text: string): string {
-  const length = foldCodes(text, false, true);
+  const length = foldCodes(text, false);
   return length < 0 ? foldTextGeneral(text) : bufferText(length);
 }
 
@@ -15,8 +15,49 @@ export function foldText(text: string): string {
  * when the text takes the fast path: equal keys give equal hashes.
  */
 export function foldedKeyHash(text: string, compact: boolean): number {
-  if (foldCodes(text, compact, false) >= 0) return foldedHash;
+  if (compact ? compactHash(text) : foldHash(text)) return foldedHash;
   return stringHash(compact ? compactKey(text) : foldText(text));
+}
+
+/**
+ * What foldCodes(text, false, …) hashes, in a loop of its own: the duplicate checks hash a million names,
+ * and a loop that only hashes (the kept characters tested first) does less a character than the general
+ * one. Sets foldedHash; false when a character needs the general path.
+ */
+function foldHash(text: string): boolean {
+  if (text.length > MAX_FAST_LENGTH) return false;
+  let hash = FNV_OFFSET;
+  let started = false;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = code < LOW_END ? FOLDED[code] : foldedCode(code);
+    if (folded >= 0 && folded !== SPACE_CODE) {
+      if (space) {
+        hash = Math.imul(hash ^ SPACE_CODE, FNV_PRIME);
+        space = false;
+      }
+      hash = Math.imul(hash ^ folded, FNV_PRIME);
+      started = true;
+    } else if (folded === SPACE_CODE) space = started;
+    else if (folded === GENERAL) return false;
+  }
+  foldedHash = hash;
+  return true;
+}
+
+/** The same for foldCodes(text, true, …): letters and digits only (COMPACT drops the rest). */
+function compactHash(text: string): boolean {
+  if (text.length > MAX_FAST_LENGTH) return false;
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = code < LOW_END ? COMPACT[code] : compactCode(code);
+    if (folded >= 0) hash = Math.imul(hash ^ folded, FNV_PRIME);
+    else if (folded === GENERAL) return false;
+  }
+  foldedHash = hash;
+  return true;
 }
 
 // 32-bit FNV-1a over the key's UTF-16 code units.
@@ -29,19 +70,18 @@ function stringHash(key: string): number {
   return hash;
 }
 
-/** The hash of the key the last foldCodes call folded, computed as it folded it. */
+/** The hash of the key the last foldHash or compactHash call folded, computed as it folded it. */
 let foldedHash = FNV_OFFSET;
 
 /**
  * The fold of `text` in one pass over the fast-path table (letters and digits only when `compact`),
- * written into `buffer` when `write`: its length, or -1 when a character needs the general path.
+ * written into `buffer`: its length, or -1 when a character needs the general path.
  */
-function foldCodes(text: string, compact: boolean, write: boolean): number {
+function foldCodes(text: string, compact: boolean): number {
   // Long texts (a whole note pasted in a cell) take the general path: fromCharCode takes few arguments.
   if (text.length > MAX_FAST_LENGTH) return -1;
   let length = 0;
   let space = false;
-  let hash = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     const folded = foldedCode(text.charCodeAt(i));
     if (folded === GENERAL) return -1;
@@ -51,24 +91,15 @@ function foldCodes(text: string, compact: boolean, write: boolean): number {
       continue;
     }
     if (compact) {
-      if ((folded >= 97 && folded <= 122) || (folded >= 48 && folded <= 57)) {
-        if (write) buffer[length] = folded;
-        length++;
-        hash = Math.imul(hash ^ folded, FNV_PRIME);
-      }
+      if ((folded >= 97 && folded <= 122) || (folded >= 48 && folded <= 57)) buffer[length++] = folded;
       continue;
     }
     if (space) {
-      if (write) buffer[length] = SPACE_CODE;
-      length++;
-      hash = Math.imul(hash ^ SPACE_CODE, FNV_PRIME);
+      buffer[length++] = SPACE_CODE;
       space = false;
     }
-    if (write) buffer[length] = folded;
-    length++;
-    hash = Math.imul(hash ^ folded, FNV_PRIME);
+    buffer[length++] = folded;
   }
-  foldedHash = hash;
   return length;
 }
 
@@ -94,7 +125,7 @@ function foldTextGeneral(text: string): string {
 
 /** Folded text with every non-letter, non-digit removed: "H.T.X.S.N.V" and "htxs nv" both give "htxsnv". */
 export function compactKey(text: string): string {
-  const length = foldCodes(text, true, true);
+  const length = foldCodes(text, true);
   return length < 0 ? foldTextGeneral(text).replace(/[^a-z0-9]/g, '') : bufferText(length);
 }
 
@@ -165,6 +196,17 @@ function foldOne(code: number): number {
   const folded = foldTextGeneral(char);
   if (folded === '') return DROP;
   return folded.length === 1 ? folded.charCodeAt(0) : GENERAL;
+}
+
+/** FOLDED with everything but letters and digits dropped (GENERAL kept). */
+const COMPACT = FOLDED.map((folded) =>
+  folded === GENERAL || (folded >= 97 && folded <= 122) || (folded >= 48 && folded <= 57) ? folded : DROP,
+);
+
+function compactCode(code: number): number {
+  if (code >= 0x300 && code < 0x370) return DROP;
+  if (code >= HIGH_START && code < HIGH_END) return COMPACT[code - HIGH_START + LOW_END];
+  return GENERAL;
 }
 
 function foldedCode(code: number): number {
