@@ -43,6 +43,8 @@ export class MemberTable {
   private readonly generalScores: Float64Array | null;
   private readonly taskScores: Float64Array | null;
   private readonly groupLists: (string[] | undefined)[] | null;
+  /** Indexes of the rows with group tags, in order. */
+  private readonly grouped: number[] = [];
   private materialized: MemberRow[] | null = null;
 
   /** `capacity`: at most how many rows will be appended; `fields`: the fields (MemberRow keys) the sheet can fill. */
@@ -107,6 +109,7 @@ export class MemberTable {
     if (this.generalScores) this.generalScores[at] = row.scoreGeneral ?? NaN;
     if (this.taskScores) this.taskScores[at] = row.scoreTasks ?? NaN;
     if (this.groupLists) this.groupLists[at] = row.groups;
+    if (row.groups) this.grouped.push(at);
   }
 
   /** Fills `into` (a view from `memberView`) with the row at `index` and returns it. */
@@ -172,6 +175,11 @@ export class MemberTable {
 
   groupsAt(index: number): string[] | undefined {
     return this.groupLists ? this.groupLists[index] : undefined;
+  }
+
+  /** The indexes of the rows that have group tags (most rows have none). */
+  groupedRows(): readonly number[] {
+    return this.grouped;
   }
 
   /** Whether the sheet has a score column at all (else no row has a score). */

@@ -67,6 +67,7 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
   const markColumns = [...header.marks.keys()];
   // One row object, filled row after row and copied into the table.
   const member = memberView();
+  const ratingTexts = new RecentCellTexts();
   const place = (rowNumber: number, cells: CellValue[], key: MemberColumn) => ({
     sheet: sheet.name,
     row: rowNumber,
@@ -193,7 +194,15 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
 
     if (markColumns.length) broken = readMarks(sheet, header, cells, member, result, readFrom) || broken;
     if (!broken) {
-      readRatingAndReason(ratingRaw, valueAt(cells, at.reason), cells, member, result, place, readReasonFrom);
+      readRatingAndReason(
+        ratingTexts.of(ratingRaw),
+        valueAt(cells, at.reason),
+        cells,
+        member,
+        result,
+        place,
+        readReasonFrom,
+      );
     }
     if (broken) result.unreadable.add(rowNumber);
     table.append(member, probationaryByType);
@@ -201,6 +210,29 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
   lazyMembers(result, table);
   return result;
 }
+
+/**
+ * cellText of the cells of one column whose few texts repeat down a sheet (the ratings): a cell equal to
+ * one of the last four is not cleaned again, and gives the same string as before, which the label reader
+ * then recognises by identity.
+ */
+class RecentCellTexts {
+  private readonly cells: CellValue[] = ['', '', '', ''];
+  private readonly texts: string[] = ['', '', '', ''];
+  private next = 0;
+
+  of(value: CellValue): string {
+    if (typeof value !== 'string') return cellText(value);
+    for (let i = 0; i < RECENT; i++) if (this.cells[i] === value) return this.texts[i];
+    const text = cellText(value);
+    this.cells[this.next] = value;
+    this.texts[this.next] = text;
+    this.next = (this.next + 1) % RECENT;
+    return text;
+  }
+}
+
+const RECENT = 4;
 
 const SCORE_SCALES = { score: 100, scoreGeneral: 30, scoreTasks: 70 } as const;
 
@@ -228,7 +260,7 @@ function groupsOf(text: string): string[] | null {
 }
 
 function readRatingAndReason(
-  ratingRaw: CellValue,
+  ratingText: string,
   reasonRaw: CellValue,
   cells: CellValue[],
   member: MemberRow,
@@ -237,7 +269,6 @@ function readRatingAndReason(
   readFrom: (rowNumber: number, from: MemberColumn) => void,
 ): void {
   const row = member.row!;
-  const ratingText = cellText(ratingRaw);
   const reasonText = cellText(reasonRaw);
   if (ratingText) {
     const rating = readRatingLabel(ratingText);

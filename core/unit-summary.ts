@@ -94,8 +94,11 @@ export function groupTallies(report: UnitReport, quota: QuotaSettings): Record<s
   const keys = new Map<string, string>();
   let lastTag = '';
   let lastKey = '';
-  const count = table ? table.length : rows!.length;
-  for (let i = 0; i < count; i++) {
+  // A table lists its tagged rows: the others are not read.
+  const tagged = table ? table.groupedRows() : null;
+  const count = tagged ? tagged.length : rows!.length;
+  for (let k = 0; k < count; k++) {
+    const i = tagged ? tagged[k] : k;
     const tags = table ? table.groupsAt(i) : rows![i].groups;
     if (!tags) continue;
     // Indexed: a for-of loop over every tagged row made an iterator and a result object for each.
