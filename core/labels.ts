@@ -21,25 +21,25 @@ export const RATING_LABELS: Record<RatingLevel, LabelSpec<RatingLevel>> = {
     code: 'excellent',
     label: 'Hoàn thành xuất sắc nhiệm vụ',
     abbreviation: 'HTXSNV',
-    variants: ['Xuất sắc', 'Hoàn thành xuất sắc', 'HTXS'],
+    variants: ['Xuất sắc', 'Hoàn thành xuất sắc', 'HTXS', 'Hoàn thành xuất sắc NV'],
   },
   good: {
     code: 'good',
     label: 'Hoàn thành tốt nhiệm vụ',
     abbreviation: 'HTTNV',
-    variants: ['Tốt', 'Hoàn thành tốt', 'HTT'],
+    variants: ['Tốt', 'Hoàn thành tốt', 'HTT', 'Hoàn thành tốt NV'],
   },
   complete: {
     code: 'complete',
     label: 'Hoàn thành nhiệm vụ',
     abbreviation: 'HTNV',
-    variants: ['Hoàn thành', 'HT'],
+    variants: ['Hoàn thành', 'HT', 'Hoàn thành NV'],
   },
   notComplete: {
     code: 'notComplete',
     label: 'Không hoàn thành nhiệm vụ',
     abbreviation: 'KHTNV',
-    variants: ['Không hoàn thành', 'KHT'],
+    variants: ['Không hoàn thành', 'KHT', 'Không hoàn thành NV', 'Không HTNV'],
   },
 };
 
@@ -187,7 +187,14 @@ function readLabelAnew<C extends string>(text: string, index: LabelIndex<C>): La
   const exact = index.exact.get(spellingKey(text));
   if (exact) return found(exact, false);
   const folded = index.folded.get(compactKey(text));
-  return folded ? found(folded, true) : null;
+  if (folded) return found(folded, true);
+  // A dropdown's "Hoàn thành tốt nhiệm vụ (HTTNV)" or "HTTNV (Tốt)": both parts must name the same level.
+  const parts = /^([^()]+)\(([^()]+)\)[\s.]*$/.exec(text);
+  if (!parts) return null;
+  const [outer, inner] = [readLabelAnew(parts[1], index), readLabelAnew(parts[2], index)];
+  return outer && inner && outer.code === inner.code
+    ? found(outer.code, outer.normalized || inner.normalized)
+    : null;
 }
 
 export function readRatingLabel(text: string): LabelRead<RatingLevel> | null {

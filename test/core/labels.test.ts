@@ -24,10 +24,10 @@ const SPEC_REASON_FORMS: Record<NotRatedReason, string[]> = {
 };
 /** Further forms core accepts on purpose (written out here, not read from core). */
 const EXTRA_RATING_FORMS: Record<RatingLevel, string[]> = {
-  excellent: ['Hoàn thành xuất sắc', 'HTXS'],
-  good: ['Hoàn thành tốt', 'HTT'],
-  complete: ['HT'],
-  notComplete: ['KHT'],
+  excellent: ['Hoàn thành xuất sắc', 'HTXS', 'Hoàn thành xuất sắc NV'],
+  good: ['Hoàn thành tốt', 'HTT', 'Hoàn thành tốt NV'],
+  complete: ['HT', 'Hoàn thành NV'],
+  notComplete: ['KHT', 'Không hoàn thành NV', 'Không HTNV'],
 };
 const CANONICAL_RATING = [
   'Hoàn thành xuất sắc nhiệm vụ',
@@ -154,6 +154,18 @@ describe('rating labels', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  test('a dropdown’s label with its abbreviation in brackets, and the further short forms, are their level', () => {
+    expect(recognizeRating('Hoàn thành tốt nhiệm vụ (HTTNV)')).toBe('good');
+    expect(recognizeRating('HTXSNV (Hoàn thành xuất sắc nhiệm vụ)'.normalize('NFD'))).toBe('excellent');
+    expect(recognizeRating('Không hoàn thành (KHTNV).')).toBe('notComplete');
+    expect(recognizeRating('Tốt (HTXSNV)')).toBeNull();
+    expect(recognizeRating('Hoàn thành tốt nhiệm vụ (xem ghi chú)')).toBeNull();
+    // "NV" for "nhiệm vụ", and the hybrid "Không HTNV", as forms write them.
+    for (const level of RATING_LEVELS)
+      for (const form of EXTRA_RATING_FORMS[level])
+        expect([form, recognizeRating(form)]).toEqual([form, level]);
   });
 
   test('random junk is not recognised, and the suggestion is always a canonical label', () => {
