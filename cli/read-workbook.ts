@@ -100,12 +100,30 @@ export function readCsv(text: string): WorkbookData {
   return { sheets: [{ name: 'Đảng viên', rows }] };
 }
 
-/** The separator used most in the first line (outside quotes): ";" (Excel in a Vietnamese locale), "," or tab. */
+/**
+ * The separator of a CSV file: of ";", "," and tab, the one found on the most of its first lines (outside
+ * quotes), then the most often. A title line above the header ("DANH SÁCH ĐẢNG VIÊN", or one with a comma)
+ * does not decide it alone.
+ */
 export function csvDelimiter(text: string): string {
-  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  const lines = text
+    .split(/\r?\n/, 200)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 20)
+    .map((line) => line.replace(/"[^"]*"/g, ''));
   const candidates = [';', ',', '\t'];
-  const counts = candidates.map((d) => unquoted.split(d).length - 1);
-  const best = Math.max(...counts);
-  return best === 0 ? ',' : candidates[counts.indexOf(best)];
+  const score = (d: string) => {
+    const counts = lines.map((line) => line.split(d).length - 1);
+    return [counts.filter((n) => n > 0).length, counts.reduce((a, b) => a + b, 0)];
+  };
+  let best = ',';
+  let bestScore = [0, 0];
+  for (const d of candidates) {
+    const [onLines, total] = score(d);
+    if (onLines > bestScore[0] || (onLines === bestScore[0] && total > bestScore[1])) {
+      best = d;
+      bestScore = [onLines, total];
+    }
+  }
+  return best;
 }

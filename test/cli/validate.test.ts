@@ -168,6 +168,14 @@ describe('CSV separators', () => {
       'Họ và tên,Xếp loại\n"Nguyễn Văn An, con",Tốt\nLê Văn Bình,Miễn sinh hoạt\n',
     ],
     ['tabs, no final newline', 'Họ và tên\tXếp loại\nNguyễn Văn An\tTốt\nLê Văn Bình\tMiễn sinh hoạt'],
+    [
+      'semicolons under a title line with none',
+      'DANH SÁCH ĐẢNG VIÊN\r\n\r\nHọ và tên;Xếp loại\r\nNguyễn Văn An;Tốt\r\nLê Văn Bình;Miễn sinh hoạt\r\n',
+    ],
+    [
+      'semicolons under a title line with a comma, commas in names and decimal commas',
+      'CHI BỘ THÔN 1, NĂM 2023\nHọ và tên;Xếp loại;Ghi chú\nNguyễn Văn An, con;Tốt;85,5\nLê Văn Bình;Miễn sinh hoạt;\n',
+    ],
   ])('%s', (_label, text) => {
     const file = writeText(join(dir, `${Math.random().toString(36).slice(2)}.csv`), text);
     const run = runJson<{
