@@ -51,3 +51,17 @@ export function changeBaseFor(
       `sáp nhập từ đâu, vẫn so sánh được khi tổng hợp.`,
   );
 }
+
+/**
+ * Figures given as last year's (`--previous`) that are not of the year before: no comparison, and a warning
+ * saying which year they are (a file of this very year compared with itself showed "không đổi" everywhere).
+ */
+export function previousYearIssue(year: number, previousYear: number): Issue | null {
+  if (!year || !previousYear || previousYear === year - 1) return null;
+  return issue(
+    'W_CHANGE_UNAVAILABLE',
+    { sheet: SHEET_NAMES.info, row: null, column: null, value: previousYear },
+    `Số liệu đưa vào để so sánh (--previous) là năm ${previousYear}, không phải năm trước (${year - 1}): ` +
+      `không so sánh với năm trước.`,
+  );
+}

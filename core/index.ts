@@ -27,6 +27,7 @@ export * from './score-checks';
 export * from './analyze-unit';
 export * from './org-tree';
 export * from './previous-figures';
+export { previousYearIssue } from './change-base';
 export * from './consolidate';
 export * from './consolidate-tree';
 export * from './organization-tiers';

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import {
   consolidateTree,
   mergeIssuers,
+  previousYearIssue,
   type Consolidation,
   type ConsolidationReportOptions,
 } from '../../core';
@@ -68,7 +69,12 @@ export async function buildConsolidation(
     if (last.failures.length) return { ok: false, failures: last.failures };
     previous = consolidateSet(last, null);
   }
-  const report = consolidateSet(set, previous, options.year);
+  let report = consolidateSet(set, previous, options.year);
+  const wrongYear = previous ? previousYearIssue(report.year, previous.year) : null;
+  if (wrongYear) {
+    report = consolidateSet(set, null, options.year);
+    report = { ...report, warnings: [...report.warnings, wrongYear] };
+  }
   return {
     ok: true,
     report,

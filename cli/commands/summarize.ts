@@ -1,4 +1,4 @@
-import { formatNumber, periodText, shareChange, type UnitSummary } from '../../core';
+import { formatNumber, periodText, previousYearIssue, shareChange, type UnitSummary } from '../../core';
 import type { CliOptions } from '../args';
 import { isFailure, loadUnit } from '../inputs';
 import { exitCodeFor, json, unreadable, type CommandOutput } from '../output';
@@ -20,7 +20,12 @@ export async function runSummarize(options: CliOptions): Promise<CommandOutput> 
     if (isFailure(last)) return unreadable([last], options.json);
     previous = last.analysis.summary;
   }
-  const summary = unit.analysis.summary;
+  let summary = unit.analysis.summary;
+  const wrongYear = previous ? previousYearIssue(summary.year, previous.year) : null;
+  if (wrongYear) {
+    previous = null;
+    summary = { ...summary, warnings: [...summary.warnings, wrongYear] };
+  }
   const change = previous
     ? { members: shareChange(summary.members, previous.members), previousYear: previous.year }
     : null;
