@@ -22,6 +22,8 @@ export interface TableShape {
   leading: number;
   /** Whether a row gives what the table is for (a rating, a number): the signature block is below the last one. */
   givesData: (row: CellValue[]) => boolean;
+  /** Whether a row is surely an entry (it holds a rating): such a row is never a total row, whatever its name. */
+  isEntry?: (row: CellValue[]) => boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface TableShape {
  * gives data. 0-based row indexes.
  */
 export function formRows(rows: CellValue[][], shape: TableShape): Set<number> {
-  const { dataStart, keyColumn, leading, givesData } = shape;
+  const { dataStart, keyColumn, leading, givesData, isEntry } = shape;
   const found = new Set<number>();
 
   const numbers = (rows[dataStart] ?? []).filter((cell) => !isEmptyCell(cell)).map(cellText);
@@ -53,11 +55,12 @@ export function formRows(rows: CellValue[][], shape: TableShape): Set<number> {
   for (let index = dataStart; index < rows.length; index++) {
     const first = firstLeading(rows[index] ?? []);
     if (typeof first !== 'string' || !/^\s*[cCtT]/.test(first)) continue;
-    if (TOTAL.test(lower(first))) found.add(index);
+    if (TOTAL.test(lower(first)) && !isEntry?.(rows[index] ?? [])) found.add(index);
   }
 
   // The signature block: under the last row that gives data, the first row that starts one — by its first
-  // cell, or, with no key, by any cell ("T/M ĐẢNG ỦY" under the rating column), or by the date line.
+  // cell, or, with no key, by any cell ("T/M ĐẢNG ỦY" under the rating column, the date line). A row with a
+  // key is an entry even with a date in its note ("chuyển đến ngày 5 tháng 3 năm 2023"): read, and reported.
   let lastData = dataStart - 1;
   for (let index = rows.length - 1; index >= dataStart; index--) {
     if (!found.has(index) && givesData(rows[index] ?? [])) {
@@ -70,9 +73,8 @@ export function formRows(rows: CellValue[][], shape: TableShape): Set<number> {
     const first = firstLeading(row);
     const keyless = isEmptyCell(row[keyColumn] ?? null);
     const starts =
-      (first !== undefined && SIGNATURE.test(lower(first))) ||
-      (keyless && row.some((cell) => SIGNATURE.test(lower(cell)))) ||
-      row.some((cell) => DATE_LINE.test(lower(cell)));
+      (first !== undefined && (SIGNATURE.test(lower(first)) || DATE_LINE.test(lower(first)))) ||
+      (keyless && row.some((cell) => SIGNATURE.test(lower(cell)) || DATE_LINE.test(lower(cell))));
     if (!starts) continue;
     for (let below = index; below < rows.length; below++) found.add(below);
     break;
@@ -89,6 +91,7 @@ export function withoutFormRows(sheet: SheetData, header: MemberHeader): SheetDa
     keyColumn,
     leading: Math.max(keyColumn, header.columns.index ?? 0),
     givesData: (row) => row.some((cell) => givesRating(cell, header.marks.size > 0)),
+    isEntry: (row) => row.some((cell) => givesRating(cell, false)),
   });
   if (emptied.size === 0) return sheet;
   return { ...sheet, rows: sheet.rows.map((row, index) => (emptied.has(index) ? [] : row)) };

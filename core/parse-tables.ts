@@ -48,6 +48,7 @@ export function readTable<K extends string>(
       ratingColumn !== undefined
         ? givesRating(cells[ratingColumn], false)
         : cells.some((cell, at) => at !== keyColumn && typeof cell === 'number'),
+    isEntry: (cells) => ratingColumn !== undefined && givesRating(cells[ratingColumn], false),
   });
   for (let index = header.dataStart; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index] ?? [];

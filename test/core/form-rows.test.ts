@@ -61,6 +61,26 @@ describe('rows of the form around a member list', () => {
     expect(found.issues).toEqual([['E_NO_RATING', 6]]);
   });
 
+  it('never drops a member: a rated name that starts like a total, an unrated one with a date in its note', () => {
+    const found = codes([
+      ...TITLE,
+      ['Họ và tên', 'Xếp loại', 'Lý do không xếp loại', 'Ghi chú'],
+      ['Tổng Thị Hoa', 'Hoàn thành tốt nhiệm vụ', '', ''],
+      ['Lê Văn An', 'Hoàn thành tốt nhiệm vụ', '', ''],
+      ['Trần Thị Bình', '', '', 'Chuyển sinh hoạt đến ngày 5 tháng 3 năm 2023'],
+      ['Phạm Văn Cường', '', '', ''],
+      ['Tổng số: 4 đảng viên', '', '', ''],
+      ['Xã Thử, ngày 20 tháng 12 năm 2023', '', '', ''],
+      ['Người lập biểu', '', '', ''],
+      ['Phạm Văn Lập', '', '', ''],
+    ]);
+    expect(found.names).toEqual(['Tổng Thị Hoa', 'Lê Văn An', 'Trần Thị Bình', 'Phạm Văn Cường']);
+    expect(found.issues).toEqual([
+      ['E_NO_RATING', 7],
+      ['E_NO_RATING', 8],
+    ]);
+  });
+
   it('reads the one-column-per-level form’s total row as no member, whatever counts it holds', () => {
     const found = codes([
       ...TITLE,
