@@ -23,6 +23,7 @@ export function analyzeUnitWorkbook(workbook: WorkbookData, options: UnitAnalysi
   const memberTally = tallyMembers(membersOf(read.report), quota);
   const checks = checkUnitReport(read.report, {
     sheet: read.members.sheet,
+    headerMissing: read.issues.some((i) => i.code === 'E_HEADER_MISSING' && i.sheet === read.members.sheet),
     columns: read.members.columns,
     unreadable: read.members.unreadable,
     unreadableNames: read.members.unreadableNames,

@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'E_NEW_CELL_RATED',
   'E_NEW_CELL_REASON_STALE',
   'E_PERIOD_MISMATCH',
+  'E_NO_MEMBERS',
 ] as const;
 export const WARNING_CODES = [
   'W_QUOTA_EXCEEDED',

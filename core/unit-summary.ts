@@ -1,4 +1,4 @@
-import { splitIssues } from './issues';
+import { issue, splitIssues } from './issues';
 import { membersOf, MemberTable } from './member-table';
 import { ruleSetFor, type RuleSet } from './rules';
 import { checkCells, type CellCheckContext } from './cell-checks';
@@ -19,6 +19,8 @@ import { checkMembers, checkQuota, type MemberCheckContext } from './validate-me
 
 export interface UnitCheckOptions {
   sheet?: string;
+  /** The member sheet has no header row (already reported): its emptiness is not reported again. */
+  headerMissing?: boolean;
   columns?: Partial<Record<MemberColumn, string>>;
   unreadable?: Set<number>;
   unreadableNames?: Set<number>;
@@ -60,6 +62,15 @@ export function checkUnitReport(report: UnitReport, options: UnitCheckOptions = 
     rawValue: options.rawValue,
     columnAt: options.columnAt,
   });
+  // A report with no member is never right: an emptied sheet sent by a slip would replace the unit's figures.
+  if (members.length === 0 && !options.headerMissing)
+    found.push(
+      issue(
+        'E_NO_MEMBERS',
+        { sheet, row: null, column: null },
+        `Trang “${sheet}” chưa có dòng đảng viên nào: không có số liệu để tính, gửi hay tổng hợp.`,
+      ),
+    );
   found.push(...checkQuota(options.memberTally ?? tallyMembers(members, quota), sheet, 'đảng viên', quota));
   if (report.cells) {
     found.push(

@@ -264,6 +264,13 @@ const CASES: CodeCase[] = [
     message: /^Báo cáo của đơn vị XA02 là năm 2022, không phải năm 2023/,
   },
   {
+    code: 'E_NO_MEMBERS',
+    trigger: () => issuesOf({ members: [] }),
+    nearMiss: () => issuesOf({ members: [FIRST] }),
+    place: { sheet: 'Đảng viên', row: null, column: null, value: null },
+    message: /^Trang “Đảng viên” chưa có dòng đảng viên nào: không có số liệu để tính, gửi hay tổng hợp\.$/,
+  },
+  {
     code: 'E_PERIOD_MISMATCH',
     trigger: () => consolidationIssues([summaryOf('XA01'), { ...summaryOf('XA02'), quarter: 2 }]),
     nearMiss: () =>

@@ -224,6 +224,17 @@ describe('bad requests (400)', () => {
     expect(JSON.stringify(error.issues)).not.toMatch(/\b(string|object|number|int)\b|Đầu vào không hợp lệ$/);
   });
 
+  it('refuses a report without any member (an emptied sheet would replace the unit’s figures)', async () => {
+    const error = await expectRejected(
+      'POST',
+      '/v1/reports',
+      { token: tokenFor(unitA), json: { ...valid(), members: [] } },
+      400,
+      'REPORT_INVALID',
+    );
+    expect(error.issues.map((i: { code: string }) => i.code)).toEqual(['E_NO_MEMBERS']);
+  });
+
   it('refuses an unknown unit, an unknown year and a closed year', async () => {
     const admin = tokenFor(district);
     await expectRejected(
