@@ -106,7 +106,11 @@ export function dayOfCell(value: CellValue): IsoDate | null | false {
   }
   if (typeof value !== 'string') return false;
   const text = value.trim();
-  let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  // dd/mm/yyyy, also with the time a date-time cell exported as text carries ("01/07/2023 00:00:00").
+  let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: +\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
+  if (match) return checkedDay(Number(match[3]), Number(match[2]), Number(match[1]));
+  // As documents write it: "ngày 01 tháng 7 năm 2023".
+  match = /^ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +(\d{4})$/i.exec(text.normalize('NFC'));
   if (match) return checkedDay(Number(match[3]), Number(match[2]), Number(match[1]));
   match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
   if (match) return checkedDay(Number(match[1]), Number(match[2]), Number(match[3]));

@@ -64,6 +64,10 @@ describe('dates', () => {
     ['03.07.2023', '2023-07-03'],
     ['29/02/2024', '2024-02-29'],
     ['2023-06-30', '2023-06-30'],
+    ['30/06/2023 00:00:00', '2023-06-30'], // a date-time cell exported as text
+    ['3/7/2023 8:15', '2023-07-03'],
+    ['ngày 03 tháng 7 năm 2023', '2023-07-03'], // as documents write it
+    ['Ngày 3 tháng 07 năm 2023'.normalize('NFD'), '2023-07-03'],
     ['', null],
     [null, null],
     [undefined, null],
@@ -79,6 +83,8 @@ describe('dates', () => {
     ['12/13/2023'],
     ['1/1/23'],
     ['ngày 1 tháng 1'],
+    ['ngày 31 tháng 2 năm 2023'],
+    ['30/06/2023 25'],
     ['2023'],
     [1985], // a year typed into a date cell is not 07/06/1905
     [3653],
