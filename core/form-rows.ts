@@ -93,8 +93,36 @@ export function withoutFormRows(sheet: SheetData, header: MemberHeader): SheetDa
     givesData: (row) => row.some((cell) => givesRating(cell, header.marks.size > 0)),
     isEntry: (row) => row.some((cell) => givesRating(cell, false)),
   });
+  const indexColumn = header.columns.index;
+  for (let index = header.dataStart; index < sheet.rows.length; index++) {
+    if (!emptied.has(index) && isSectionRow(sheet.rows[index] ?? [], keyColumn, indexColumn))
+      emptied.add(index);
+  }
   if (emptied.size === 0) return sheet;
   return { ...sheet, rows: sheet.rows.map((row, index) => (emptied.has(index) ? [] : row)) };
+}
+
+/** A section's number in the STT column: "I", "II.", "A", "B)". */
+const SECTION_NUMBER = /^([IVX]{1,5}|[A-Z])[.)]?$/;
+/** A section's name in the name column: the cell or party group whose members follow. */
+const SECTION_NAME = /^(chi bộ|tổ đảng|đảng bộ)\s/;
+
+/**
+ * A section row of a list grouped by cell ("I | CHI BỘ THÔN 1", or "Chi bộ thôn 1" alone): a section number
+ * in STT or a cell's name in the name column, and nothing else in the row. Members follow it; it is not one.
+ */
+function isSectionRow(row: CellValue[], keyColumn: number, indexColumn: number | undefined): boolean {
+  // Cheap tests first: a member's STT is a number or digits, a member's name no cell's name.
+  const number = indexColumn === undefined ? null : (row[indexColumn] ?? null);
+  if (typeof number === 'number') return false;
+  const key = row[keyColumn];
+  if (typeof key !== 'string') return false;
+  if (typeof number === 'string' && number !== '') {
+    const first = number.charCodeAt(0);
+    if (first < 65 || first > 90 || !SECTION_NUMBER.test(number.trim())) return false;
+  } else if (!/^\s*[cCtTđĐ]/.test(key) || !SECTION_NAME.test(lower(key))) return false;
+  if (isEmptyCell(key)) return false;
+  return row.every((cell, at) => at === keyColumn || at === indexColumn || isEmptyCell(cell));
 }
 
 /** A cell holding a rating or a not-rated reason (with `marks`, a mark of the one-column-per-level form). */

@@ -93,6 +93,26 @@ describe('rows of the form around a member list', () => {
     expect(found).toEqual({ names: ['Lê Văn An', 'Trần Thị Bình'], issues: [] });
   });
 
+  it('skips the section rows of a list grouped by cell, and still reports an unrated member', () => {
+    const found = codes([
+      ...TITLE,
+      HEADER,
+      ['I', 'CHI BỘ THÔN ĐÔNG', '', '', '', ''],
+      [1, 'Lê Văn An', '', 'Hoàn thành tốt nhiệm vụ', '', ''],
+      [2, 'Trần Thị Bình', '', '', '', ''],
+      ['II.', 'Chi bộ thôn Tây', '', '', '', ''],
+      [3, 'Phạm Văn Cường', '', 'Hoàn thành nhiệm vụ', '', ''],
+      ['', 'Chi bộ Trường THCS', '', '', '', ''],
+      [4, 'Đỗ Thị Dung', '', 'Hoàn thành tốt nhiệm vụ', '', ''],
+      ['', 'Chi bộ', '', '', '', 'không phải tiêu đề nhóm'],
+    ]);
+    expect(found.names).toEqual(['Lê Văn An', 'Trần Thị Bình', 'Phạm Văn Cường', 'Đỗ Thị Dung', 'Chi bộ']);
+    expect(found.issues).toEqual([
+      ['E_NO_RATING', 7],
+      ['E_NO_RATING', 12],
+    ]);
+  });
+
   it('skips them in the other tables too: Chi bộ, Chỉ tiêu, Tổ chức cơ sở and Giao chỉ tiêu', () => {
     const { read, summary } = analyzeOk({
       sheets: [
