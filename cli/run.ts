@@ -3,7 +3,7 @@ import { runConsolidate } from './commands/consolidate';
 import { runSummarize } from './commands/summarize';
 import { runValidate } from './commands/validate';
 import { helpText } from './help';
-import type { CommandOutput } from './output';
+import { json, type CommandOutput } from './output';
 
 declare const XEPLOAI_VERSION: string | undefined;
 
@@ -19,7 +19,12 @@ export async function runCli(argv: string[]): Promise<CommandOutput> {
         stderr: '',
       };
     case 'usage-error':
-      return { exitCode: 2, stdout: '', stderr: `Lỗi: ${parsed.message}` };
+      // With --json, the one JSON document on stdout says it too (as for a file that cannot be read).
+      return {
+        exitCode: 2,
+        stdout: argv.includes('--json') ? json({ error: { code: 'E_USAGE', message: parsed.message } }) : '',
+        stderr: `Lỗi: ${parsed.message}`,
+      };
     case 'run': {
       const { options } = parsed;
       if (options.command === 'validate') return runValidate(options);

@@ -153,6 +153,19 @@ describe('xeploai validate', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('xeploai validate');
   });
+
+  it('with --json, prints one JSON document for a command-line error too', () => {
+    for (const args of [
+      ['validate', '--json'],
+      ['summarize', 'x.csv', '--year', 'abc', '--json'],
+    ]) {
+      const run = runXeploai(...args);
+      expect(run.status).toBe(2);
+      const body = JSON.parse(run.stdout) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('E_USAGE');
+      expect(run.stderr.trim()).toBe(`Lỗi: ${body.error.message}`);
+    }
+  });
 });
 
 describe('CSV separators', () => {
