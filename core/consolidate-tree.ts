@@ -123,11 +123,15 @@ function mergeLists(lists: DistrictData[]): DistrictData | null {
   if (!lists.length) return null;
   const info = lists.find((l) => l.info?.code)?.info;
   const settings = lists.find((l) => l.settings)?.settings;
+  // Column letters hold for the rows of one sheet only.
+  const listing = lists.filter((l) => l.organizations.length);
+  const columns = listing.length === 1 ? listing[0].columns : undefined;
   return {
     organizations: lists.flatMap((l) => l.organizations),
     assignedTargets: lists.flatMap((l) => l.assignedTargets),
     ...(info ? { info } : {}),
     ...(settings ? { settings } : {}),
+    ...(columns ? { columns } : {}),
   };
 }
 

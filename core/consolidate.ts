@@ -132,6 +132,7 @@ export function consolidate(inputs: ConsolidationInput[], options: ConsolidateOp
     ...checkOrganizationScores(
       listed,
       ruleSetFor(year, options.settings?.ruleSet ?? district?.settings?.ruleSet),
+      district?.columns?.score,
     ),
   );
 
@@ -397,14 +398,20 @@ function countByKind(
 }
 
 /** Organizations scored under QĐ 366 (design.md §2.5): the score caps the superior level's rating. */
-export function checkOrganizationScores(organizations: OrganizationRating[], ruleSet: RuleSet): Issue[] {
+export function checkOrganizationScores(
+  organizations: OrganizationRating[],
+  ruleSet: RuleSet,
+  /** The `Điểm` column's letter, when the list was read from a sheet. */
+  scoreColumn?: string,
+): Issue[] {
   const found: Issue[] = [];
   for (const org of organizations) {
     if (org.score === undefined) continue;
     const place = {
       sheet: SHEET_NAMES.organizations,
       row: org.row ?? null,
-      column: null,
+      column: scoreColumn ?? null,
+      ...(scoreColumn ? { header: 'Điểm' } : {}),
       value: org.score,
       unit: org.code,
     };

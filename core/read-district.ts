@@ -1,4 +1,4 @@
-import { findSheet } from './headers';
+import { columnLetter, findSheet } from './headers';
 import { issue } from './issues';
 import { cellText } from './cells';
 import { canonicalKind, forEachInfoValue, yearOf } from './parse-info';
@@ -30,12 +30,20 @@ export function readDistrictWorkbook(workbook: WorkbookData): { data: DistrictDa
   const orgSheet = findSheet(workbook, SHEET_NAMES.organizations);
   if (orgSheet) {
     const table = readTable(orgSheet, ORGANIZATION_COLUMNS, ['code', 'rating'], issues);
+    const columns: Partial<Record<string, string>> = {};
+    for (const [key, at] of Object.entries(table?.header.columns ?? {}))
+      if (at !== undefined) columns[key] = columnLetter(at as number);
+    if (table) data.columns = columns;
     for (const row of table?.rows ?? []) {
       const code = row.text('code').toUpperCase();
       const rating = row.rating('rating');
       if (!code) {
         issues.push(
-          issue('E_INFO_INVALID', { sheet: orgSheet.name, row: row.row, column: null }, 'Thiếu mã đơn vị.'),
+          issue(
+            'E_INFO_INVALID',
+            { sheet: orgSheet.name, row: row.row, column: columns.code ?? null, header: 'Mã đơn vị' },
+            'Thiếu mã đơn vị.',
+          ),
         );
         continue;
       }
@@ -43,7 +51,13 @@ export function readDistrictWorkbook(workbook: WorkbookData): { data: DistrictDa
         issues.push(
           issue(
             'E_NO_RATING',
-            { sheet: orgSheet.name, row: row.row, column: null, value: code },
+            {
+              sheet: orgSheet.name,
+              row: row.row,
+              column: columns.rating ?? null,
+              header: 'Xếp loại',
+              value: code,
+            },
             `Tổ chức ${code} chưa có mức xếp loại.`,
           ),
         );

@@ -229,6 +229,8 @@ export interface SuperiorInfo {
 export interface DistrictData {
   organizations: OrganizationRating[];
   assignedTargets: AssignedTarget[];
+  /** Column letters of the `Tổ chức cơ sở` sheet (code, rating, score…), when read from one: issues name them. */
+  columns?: Partial<Record<string, string>>;
   settings?: YearSettings;
   info?: SuperiorInfo;
 }
