@@ -74,16 +74,17 @@ export class MemberTable {
   /**
    * Appends the row the parser filled in `row` (a view: every field set, undefined when absent). A field the
    * table has no column for must be absent. `probationaryByType`: set by `Loại đảng viên` rather than by the
-   * `Đảng viên dự bị` column, which places the key after `selfCorrected` in the row object.
+   * `Đảng viên dự bị` column, which places the key after `selfCorrected` in the row object. `nameHash` and
+   * `cardHash`: the key hashes of the name and card number when the parser has them (cleanTextKeyHash).
    */
-  append(row: MemberRow, probationaryByType: boolean): void {
+  append(row: MemberRow, probationaryByType: boolean, nameHash?: number, cardHash?: number): void {
     const at = this.length++;
     const { name, card, birthDate, admittedOn } = row;
     this.rows[at] = row.row!;
     this.names[at] = name;
     const named = !isBlankText(name);
-    if (named) this.nameHashes[at] = foldedKeyHash(name, false);
-    if (card) this.cardHashes![at] = foldedKeyHash(card, true);
+    if (named) this.nameHashes[at] = nameHash ?? foldedKeyHash(name, false);
+    if (card) this.cardHashes![at] = cardHash ?? foldedKeyHash(card, true);
     this.flags[at] =
       (row.disciplined ? DISCIPLINED : 0) |
       (row.sickLeave ? SICK_LEAVE : 0) |
@@ -143,14 +144,22 @@ export class MemberTable {
     return this.cards ? this.cards[index] : undefined;
   }
 
-  /** The key hash of the row's name (`foldedKeyHash(name, false)`), null when it has no name. */
-  nameHash(index: number): number | null {
-    return this.checks[index] & NAMED ? this.nameHashes[index] : null;
-  }
-
-  /** The key hash of the row's card number (`foldedKeyHash(card, true)`), null when it has none. */
-  cardHash(index: number): number | null {
-    return this.checks[index] & HAS_CARD ? this.cardHashes![index] : null;
+  /**
+   * Writes the index and key hash (as unsigned) of each row that has a card number (`card`) or a name, in
+   * order, for firstRowsByKeys; returns how many.
+   */
+  keyedRows(card: boolean, keys: Uint32Array, rows: Int32Array): number {
+    const bit = card ? HAS_CARD : NAMED;
+    const hashes = card ? this.cardHashes : this.nameHashes;
+    if (!hashes) return 0;
+    let taking = 0;
+    for (let i = 0; i < this.length; i++) {
+      if (this.checks[i] & bit) {
+        keys[taking] = hashes[i] >>> 0;
+        rows[taking++] = i;
+      }
+    }
+    return taking;
   }
 
   /** Whether the name is not blank. */

@@ -5,7 +5,7 @@ import { issue } from './issues';
 import { nearestLabel, normalizedLabelIssue, readRatingLabel, readReasonLabel } from './labels';
 import { clearMemberView, lazyMembers, MemberTable, memberView } from './member-table';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
-import { cleanText, compactKey, foldText } from './text';
+import { cleanText, cleanTextKeyHash, compactKey, foldText, lastCleanedKeyHash } from './text';
 import type { CellValue, Issue, MemberRow, SheetData } from './types';
 
 export interface ParsedMembers {
@@ -64,6 +64,10 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
   const dateKeys = present(['birthDate', 'admittedOn'] as const);
   const flagKeys = present(['disciplined', 'sickLeave', 'probationary', 'selfCorrected'] as const);
   const scoreKeys = present(['score', 'scoreGeneral', 'scoreTasks'] as const);
+  // Their columns, so that a row reads its cells without looking a key up.
+  const dateColumns = dateKeys.map((key) => at[key]!);
+  const flagColumns = flagKeys.map((key) => at[key]!);
+  const scoreColumns = scoreKeys.map((key) => at[key]!);
   const markColumns = [...header.marks.keys()];
   // One row object, filled row after row and copied into the table.
   const member = memberView();
@@ -86,7 +90,10 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
     const rowNumber = index + 1;
     if (isBlankRow(cells, at.index)) continue;
     const nameRaw = valueAt(cells, at.name);
-    const nameText = cellText(nameRaw);
+    // The name's and card number's key hashes (the duplicate checks) are taken as they are cleaned.
+    const nameIsText = typeof nameRaw === 'string';
+    const nameText = nameIsText ? cleanTextKeyHash(nameRaw, false) : cellText(nameRaw);
+    const nameHash = nameIsText ? lastCleanedKeyHash() : undefined;
     const ratingRaw = valueAt(cells, at.rating);
     if (
       isEmptyCell(ratingRaw) &&
@@ -114,7 +121,10 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
     const nameBroken = isFormulaError(nameRaw);
     clearMemberView(member, rowNumber, nameBroken ? '' : nameText);
     if (nameBroken) result.unreadableNames.add(rowNumber);
-    const card = textAt(cells, at.card);
+    const cardRaw = valueAt(cells, at.card);
+    const cardIsText = typeof cardRaw === 'string' && !isFormulaError(cardRaw);
+    const card = cardIsText ? cleanTextKeyHash(cardRaw, true) : textAt(cells, at.card);
+    const cardHash = cardIsText ? lastCleanedKeyHash() : undefined;
     if (card) member.card = card;
     const cellName = textAt(cells, at.cell);
     if (cellName) member.cell = cellName;
@@ -123,7 +133,7 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
 
     for (let k = 0; k < dateKeys.length; k++) {
       const key = dateKeys[k];
-      const raw = cells[at[key]!];
+      const raw = cells[dateColumns[k]];
       if (isFormulaError(raw)) continue;
       const day = dayOfCell(raw);
       if (day === false) {
@@ -139,7 +149,7 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
 
     for (let k = 0; k < flagKeys.length; k++) {
       const key = flagKeys[k];
-      const raw = cells[at[key]!];
+      const raw = cells[flagColumns[k]];
       if (isFormulaError(raw)) continue;
       const parsed = parseYes(raw);
       if (parsed.ok) {
@@ -175,7 +185,7 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
 
     for (let k = 0; k < scoreKeys.length; k++) {
       const key = scoreKeys[k];
-      const raw = cells[at[key]!];
+      const raw = cells[scoreColumns[k]];
       if (isFormulaError(raw)) continue;
       const parsed = parseNumber(raw);
       if (!parsed.ok) {
@@ -205,7 +215,7 @@ export function parseMemberSheet(sheet: SheetData, header: MemberHeader): Parsed
       );
     }
     if (broken) result.unreadable.add(rowNumber);
-    table.append(member, probationaryByType);
+    table.append(member, probationaryByType, nameBroken ? undefined : nameHash, cardHash);
   }
   lazyMembers(result, table);
   return result;

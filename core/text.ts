@@ -153,13 +153,68 @@ export function cleanText(text: string): string {
  */
 function isClean(text: string): boolean {
   const last = text.length - 1;
+  for (let i = 0; i <= last; i++) if (!cleanAt(text, i, text.charCodeAt(i), last)) return false;
+  return true;
+}
+
+/** Whether the character `code` at `i` (of a text whose last index is `last`) keeps the text clean. */
+function cleanAt(text: string, i: number, code: number, last: number): boolean {
+  if (code === 32) return !(i === 0 || i === last || text.charCodeAt(i + 1) === 32);
+  if (code < 33 || (code >= 0x7f && code <= 0xa0)) return false;
+  return code < 0x300 || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/** The key hash of the text the last cleanTextKeyHash call returned. */
+let cleanedKeyHash = FNV_OFFSET;
+
+/**
+ * cleanText(text), leaving foldedKeyHash(result, compact) for `lastCleanedKeyHash`: a text already clean
+ * (nearly every cell) is read once for both, where cleaning and then hashing read it twice.
+ */
+export function cleanTextKeyHash(text: string, compact: boolean): string {
+  if (text.length <= MAX_FAST_LENGTH && cleanAndHash(text, compact)) {
+    cleanedKeyHash = foldedHash;
+    return text;
+  }
+  const cleaned = cleanText(text);
+  cleanedKeyHash = foldedKeyHash(cleaned, compact);
+  return cleaned;
+}
+
+export function lastCleanedKeyHash(): number {
+  return cleanedKeyHash;
+}
+
+/**
+ * isClean(text) and, when it is, foldHash or compactHash of it, in one pass (same folding, same hash).
+ * False when the text is not clean or a character needs the general path.
+ */
+function cleanAndHash(text: string, compact: boolean): boolean {
+  const last = text.length - 1;
+  let hash = FNV_OFFSET;
+  let started = false;
+  let space = false;
   for (let i = 0; i <= last; i++) {
     const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
-    } else if (code < 33 || (code >= 0x7f && code <= 0xa0)) return false;
-    else if (code >= 0x300 && (code < 0x1e00 || code > 0x1eff)) return false;
+    if (!cleanAt(text, i, code, last)) return false;
+    if (compact) {
+      const folded = code < LOW_END ? COMPACT[code] : compactCode(code);
+      if (folded >= 0) hash = Math.imul(hash ^ folded, FNV_PRIME);
+      else if (folded === GENERAL) return false;
+      continue;
+    }
+    const folded = code < LOW_END ? FOLDED[code] : foldedCode(code);
+    if (folded >= 0 && folded !== SPACE_CODE) {
+      if (space) {
+        hash = Math.imul(hash ^ SPACE_CODE, FNV_PRIME);
+        space = false;
+      }
+      hash = Math.imul(hash ^ folded, FNV_PRIME);
+      started = true;
+    } else if (folded === SPACE_CODE) space = started;
+    else if (folded === GENERAL) return false;
   }
+  foldedHash = hash;
   return true;
 }
 

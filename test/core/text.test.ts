@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { cleanText, compactKey, foldedKeyHash, foldText, isBlankText } from '../../core';
+import {
+  cleanText,
+  cleanTextKeyHash,
+  compactKey,
+  foldedKeyHash,
+  foldText,
+  isBlankText,
+  lastCleanedKeyHash,
+} from '../../core';
 
 // The definitions the fast paths must agree with, written the plain way.
 const foldReference = (text: string) =>
@@ -112,6 +120,18 @@ describe('key hashes', () => {
     );
     const long = 'Nguyễn Văn Thành, '.repeat(100);
     expect(foldedKeyHash(long, false)).toBe(fnv1a(foldReference(long)));
+  });
+
+  it('taken while cleaning are the clean text and the hash of its key', () => {
+    const clean = ['Nguyễn Văn Thành 12', '01.0000123', 'Lê  Thị', ' An', 'Ðặng\u00a0Hải', 'Hoa\u0300'];
+    fc.assert(
+      fc.property(fc.oneof(texts, fc.constantFrom(...clean)), fc.boolean(), (text, compact) => {
+        expect(cleanTextKeyHash(text, compact)).toBe(cleanText(text));
+        const key = compact ? compactReference(cleanText(text)) : foldReference(cleanText(text));
+        expect(lastCleanedKeyHash()).toBe(fnv1a(key));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('are equal for spellings of one key', () => {
