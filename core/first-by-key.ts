@@ -15,17 +15,37 @@ export function firstRowsByKey(
   hashOf: (row: number) => number | null,
   sameKey: (earlier: number, later: number) => boolean,
 ): Int32Array {
+  return firstRowsByKeys(
+    count,
+    (keys, rows) => {
+      let taking = 0;
+      for (let row = 0; row < count; row++) {
+        const hash = hashOf(row);
+        if (hash === null) continue;
+        keys[taking] = hash >>> 0;
+        rows[taking] = row;
+        taking++;
+      }
+      return taking;
+    },
+    sameKey,
+  );
+}
+
+/**
+ * The same, the hashes given at once: `fill` writes, in row order, the hash (as unsigned) and the index of
+ * each row that takes part, and returns how many (a table that has its hashes fills them in one loop,
+ * without a call a row).
+ */
+export function firstRowsByKeys(
+  count: number,
+  fill: (keys: Uint32Array, rows: Int32Array) => number,
+  sameKey: (earlier: number, later: number) => boolean,
+): Int32Array {
   const first = new Int32Array(count).fill(-1);
   let keys: Uint32Array = new Uint32Array(count);
   let rows: Int32Array = new Int32Array(count);
-  let taking = 0;
-  for (let row = 0; row < count; row++) {
-    const hash = hashOf(row);
-    if (hash === null) continue;
-    keys[taking] = hash >>> 0;
-    rows[taking] = row;
-    taking++;
-  }
+  let taking = fill(keys, rows);
   taking = keepMayRepeat(keys, rows, taking);
   if (taking < 2) return first;
   keys = keys.subarray(0, taking);

@@ -8,7 +8,7 @@ import { roundHalfUp } from './percent';
 import { type RuleSet } from './rules';
 import { checkScoreCap, formatScore, isScoreIn, proposedLevelText } from './score-checks';
 import { MEMBER_COLUMNS, type MemberColumn } from './sheet-formats';
-import { firstRowsByKey } from './first-by-key';
+import { firstRowsByKey, firstRowsByKeys } from './first-by-key';
 import { MemberTable, memberView } from './member-table';
 import { compactKey, foldedKeyHash, foldText, isBlankText } from './text';
 import {
@@ -79,26 +79,30 @@ export function checkMembers(members: MemberRow[] | MemberTable, context: Member
   };
   const cardOf = (index: number) => (table ? table.card(index) : rows![index].card);
   // A table has the key hashes already (computed as its rows were read).
-  const firstWithCard = firstRowsByKey(
-    count,
-    table
-      ? (index) => table.cardHash(index)
-      : (index) => {
+  const sameCard = (a: number, b: number) => compactKey(cardOf(a)!) === compactKey(cardOf(b)!);
+  const firstWithCard = table
+    ? firstRowsByKeys(count, (keys, rows) => table.keyedRows(true, keys, rows), sameCard)
+    : firstRowsByKey(
+        count,
+        (index) => {
           const card = cardOf(index);
           return card ? foldedKeyHash(card, true) : null;
         },
-    (a, b) => compactKey(cardOf(a)!) === compactKey(cardOf(b)!),
-  );
-  const firstWithName = firstRowsByKey(
-    count,
-    table
-      ? (index) => table.nameHash(index)
-      : (index) => {
+        sameCard,
+      );
+  const sameName = (a: number, b: number) => foldText(nameOf(a)) === foldText(nameOf(b));
+  const firstWithName = table
+    ? firstRowsByKeys(count, (keys, rows) => table.keyedRows(false, keys, rows), sameName)
+    : firstRowsByKey(
+        count,
+        (index) => {
           const name = nameOf(index);
           return isBlankText(name) ? null : foldedKeyHash(name, false);
         },
-    (a, b) => foldText(nameOf(a)) === foldText(nameOf(b)),
-  );
+        sameName,
+      );
+  // Most sheets have no unreadable rating: then no row is looked up.
+  const unreadableRows = context.unreadable?.size ? context.unreadable : null;
   // Admission days repeat down a sheet: each is checked against the evaluation date once.
   const recentOn = new Map<string, boolean>();
   const recentlyAdmitted = (day: string) => {
@@ -125,7 +129,7 @@ export function checkMembers(members: MemberRow[] | MemberTable, context: Member
     }
     const score = scoreOf(member, index, at, push);
 
-    const unreadable = (context.unreadable?.has(row) ?? false) || dropped;
+    const unreadable = (unreadableRows !== null && unreadableRows.has(row)) || dropped;
     if (!unreadable && !member.rating && !member.reason) {
       push(
         'E_NO_RATING',
