@@ -210,6 +210,14 @@ async function loadConsolidationJson(file: string): Promise<LoadedInput> {
   } catch {
     return unreadableFile(file, 'không phải JSON hợp lệ (cần JSON do “xeploai consolidate --json” in ra).');
   }
+  // What `summarize --json` or `validate --json` printed: one unit's, not a consolidation.
+  const printed = value as { unit?: unknown; members?: unknown; errors?: unknown; units?: unknown } | null;
+  if (printed && typeof printed === 'object' && !printed.units && (printed.unit || printed.errors))
+    return unreadableFile(
+      file,
+      'là JSON do “summarize” hay “validate” in ra (một đơn vị), không phải số liệu tổng hợp: hãy đưa tệp ' +
+        '.xlsx/.csv của đơn vị, hoặc JSON do “xeploai consolidate --json” in ra.',
+    );
   const checked = await checkConsolidation(value);
   if (!checked.ok) return unreadableFile(file, checked.message);
   return { kind: 'level', input: { file, consolidation: checked.consolidation } };

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import { info, MEMBER_HEADER, memberRows, tempDir, writeXlsx } from './fixtures';
+import { info, MEMBER_HEADER, memberRows, tempDir, writeText, writeXlsx } from './fixtures';
 import { runXeploai } from './run-cli';
 
 const dir = tempDir('friction');
@@ -93,6 +93,17 @@ describe('CLI friction', () => {
     expect(result.status).toBe(2);
     expect(result.text).toContain(join(folder, 'CB02.xls'));
     expect(result.text).toMatch(/Excel 97–2003 \(\.xls\): hãy mở và lưu lại dạng \.xlsx/);
+  });
+
+  it('says that a summarize or validate JSON is one unit’s, not a consolidation to roll up', () => {
+    for (const command of ['summarize', 'validate']) {
+      const printed = runXeploai(command, unit, '--json');
+      const file = writeText(join(dir, `${command}.json`), printed.stdout);
+      const result = run('consolidate', file);
+      expect(result.status).toBe(2);
+      expect(result.text).toContain(file);
+      expect(result.text).toMatch(/là JSON do “summarize” hay “validate” in ra \(một đơn vị\)/);
+    }
   });
 
   it('hints that a superior’s workbook is one when it is validated as a unit', async () => {
