@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { WorkbookData } from '../core';
 import { readXlsxBytes } from './xlsx/read-xlsx';
@@ -11,7 +11,8 @@ export type WorkbookReadResult = { ok: true; workbook: WorkbookData } | { ok: fa
 export async function readWorkbookFile(path: string): Promise<WorkbookReadResult> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // Read at once: a workbook is small, and waiting for the thread pool cost more than reading it.
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {
