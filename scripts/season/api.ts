@@ -49,3 +49,27 @@ export async function eachLimited<T>(
   });
   await Promise.all(lanes);
 }
+
+/**
+ * Runs the scheduled consolidation in the functions emulator (a POST to its `…-0` URL). The emulator starts a
+ * worker for the function on its first call and may drop that connection: a network failure is tried again,
+ * three attempts at most (a consolidation run twice stores nothing more). An answer other than 2xx is final.
+ */
+export async function runScheduledConsolidation(url: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    let response: Response;
+    try {
+      response = await fetch(url, { method: 'POST' });
+    } catch (error) {
+      if (attempt < 3) {
+        await new Promise((done) => setTimeout(done, 1000));
+        continue;
+      }
+      throw new Error(
+        `Không gọi được hàm tổng hợp theo lịch sau ${attempt} lần thử: trình giả lập Functions không trả lời (${(error as Error).message}).`,
+      );
+    }
+    if (!response.ok) throw new Error(`Hàm tổng hợp theo lịch trả về ${response.status}.`);
+    return;
+  }
+}

@@ -5,7 +5,7 @@ import { readWorkbookFile } from '../../cli/read-workbook';
 import { provision } from '../stack/provision-directory';
 import { DISTRICT_EMAIL, seasonDirectory, unitEmail } from './accounts';
 import { click, openAs } from './addon-clicks';
-import { callApi, describeFailure } from './api';
+import { callApi, describeFailure, runScheduledConsolidation } from './api';
 import { importPreviousYear } from './import-history';
 import { stepTimer } from './step-timer';
 
@@ -83,8 +83,7 @@ export async function runSeason(options: SeasonOptions): Promise<SeasonResult> {
     log(assigned.said);
   });
   await timed('scheduled', async () => {
-    const response = await fetch(options.scheduledUrl, { method: 'POST' });
-    if (!response.ok) throw new Error(`Hàm tổng hợp theo lịch trả về ${response.status}.`);
+    await runScheduledConsolidation(options.scheduledUrl);
     log('Đã chạy hàm tổng hợp theo lịch (consolidateOpenYears).');
   });
   await timed('consolidate', async () => {

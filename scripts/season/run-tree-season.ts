@@ -4,7 +4,7 @@ import type { Consolidation } from '../../core';
 import { provision } from '../stack/provision-directory';
 import { DISTRICT_EMAIL, unitEmail } from './accounts';
 import { click, openAs } from './addon-clicks';
-import { callApi, describeFailure, type ServerReport } from './api';
+import { callApi, describeFailure, runScheduledConsolidation, type ServerReport } from './api';
 import { importPreviousYear } from './import-history';
 import { rollUpThroughAddon, type OfficeRollUp } from './office-clicks';
 import { cliConsolidation } from './roll-up-files';
@@ -88,8 +88,7 @@ export async function runTreeSeason(options: TreeSeasonOptions): Promise<TreeSea
     }
   });
   const server = await timed('scheduled', async () => {
-    const response = await fetch(options.scheduledUrl, { method: 'POST' });
-    if (!response.ok) throw new Error(`Hàm tổng hợp theo lịch trả về ${response.status}.`);
+    await runScheduledConsolidation(options.scheduledUrl);
     const answer = await callApi<ServerReport>(apiUrl, DISTRICT_EMAIL, 'GET', `/v1/consolidated/${year}`);
     if (answer.status !== 200) throw new Error(`Không đọc được báo cáo tổng hợp: ${describeFailure(answer)}`);
     log(`Máy chủ đã tổng hợp ${answer.body.units.count} báo cáo năm ${year} (hàm tổng hợp theo lịch).`);
