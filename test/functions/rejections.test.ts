@@ -129,7 +129,11 @@ describe('authentication (401) and authorization (403)', () => {
     ['POST', `/v1/consolidate/${CLOSED}`, undefined],
     ['GET', `/v1/consolidated/${CLOSED}`, undefined],
   ])('refuses the district-only route %s %s to a unit account (403)', async (method, path, json) => {
-    await expectRejected(method, path, { token: tokenFor(unitA), json }, 403, 'FORBIDDEN');
+    const error = await expectRejected(method, path, { token: tokenFor(unitA), json }, 403, 'FORBIDDEN');
+    // Said to a clerk: who may do it, in Vietnamese, not the role's code name.
+    expect(error.message).toBe(
+      'Chỉ tài khoản của văn phòng cấp trên toàn đảng bộ được thực hiện thao tác này.',
+    );
   });
 });
 

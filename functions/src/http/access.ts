@@ -72,6 +72,6 @@ export function districtAccessFailure(user: ApiUser): Failure | null {
   if (user.role === 'district') return null;
   return {
     code: 'FORBIDDEN',
-    message: 'Chỉ tài khoản cấp trên (vai trò district) được thực hiện thao tác này.',
+    message: 'Chỉ tài khoản của văn phòng cấp trên toàn đảng bộ được thực hiện thao tác này.',
   };
 }
