@@ -15,49 +15,8 @@ export function foldText(text: string): string {
  * when the text takes the fast path: equal keys give equal hashes.
  */
 export function foldedKeyHash(text: string, compact: boolean): number {
-  if (compact ? compactHash(text) : foldHash(text)) return foldedHash;
+  if (fastKeyHash(text, compact, false)) return foldedHash;
   return stringHash(compact ? compactKey(text) : foldText(text));
-}
-
-/**
- * What foldCodes(text, false, …) hashes, in a loop of its own: the duplicate checks hash a million names,
- * and a loop that only hashes (the kept characters tested first) does less a character than the general
- * one. Sets foldedHash; false when a character needs the general path.
- */
-function foldHash(text: string): boolean {
-  if (text.length > MAX_FAST_LENGTH) return false;
-  let hash = FNV_OFFSET;
-  let started = false;
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const folded = code < LOW_END ? FOLDED[code] : foldedCode(code);
-    if (folded >= 0 && folded !== SPACE_CODE) {
-      if (space) {
-        hash = Math.imul(hash ^ SPACE_CODE, FNV_PRIME);
-        space = false;
-      }
-      hash = Math.imul(hash ^ folded, FNV_PRIME);
-      started = true;
-    } else if (folded === SPACE_CODE) space = started;
-    else if (folded === GENERAL) return false;
-  }
-  foldedHash = hash;
-  return true;
-}
-
-/** The same for foldCodes(text, true, …): letters and digits only (COMPACT drops the rest). */
-function compactHash(text: string): boolean {
-  if (text.length > MAX_FAST_LENGTH) return false;
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const folded = code < LOW_END ? COMPACT[code] : compactCode(code);
-    if (folded >= 0) hash = Math.imul(hash ^ folded, FNV_PRIME);
-    else if (folded === GENERAL) return false;
-  }
-  foldedHash = hash;
-  return true;
 }
 
 // 32-bit FNV-1a over the key's UTF-16 code units.
@@ -70,7 +29,7 @@ function stringHash(key: string): number {
   return hash;
 }
 
-/** The hash of the key the last foldHash or compactHash call folded, computed as it folded it. */
+/** The hash of the key the last fastKeyHash call folded, computed as it folded it. */
 let foldedHash = FNV_OFFSET;
 
 /**
@@ -172,7 +131,7 @@ let cleanedKeyHash = FNV_OFFSET;
  * (nearly every cell) is read once for both, where cleaning and then hashing read it twice.
  */
 export function cleanTextKeyHash(text: string, compact: boolean): string {
-  if (text.length <= MAX_FAST_LENGTH && cleanAndHash(text, compact)) {
+  if (fastKeyHash(text, compact, true)) {
     cleanedKeyHash = foldedHash;
     return text;
   }
@@ -186,17 +145,20 @@ export function lastCleanedKeyHash(): number {
 }
 
 /**
- * isClean(text) and, when it is, foldHash or compactHash of it, in one pass (same folding, same hash).
- * False when the text is not clean or a character needs the general path.
+ * The key hash foldedKeyHash gives, computed in one pass over the fast-path tables (letters and digits only
+ * when `compact`) without building the key; with `clean`, only for a text isClean accepts (false for the
+ * others), so that a cell is cleaned and hashed in one read. Sets foldedHash; false when a character needs
+ * the general path.
  */
-function cleanAndHash(text: string, compact: boolean): boolean {
+function fastKeyHash(text: string, compact: boolean, clean: boolean): boolean {
+  if (text.length > MAX_FAST_LENGTH) return false;
   const last = text.length - 1;
   let hash = FNV_OFFSET;
   let started = false;
   let space = false;
   for (let i = 0; i <= last; i++) {
     const code = text.charCodeAt(i);
-    if (!cleanAt(text, i, code, last)) return false;
+    if (clean && !cleanAt(text, i, code, last)) return false;
     if (compact) {
       const folded = code < LOW_END ? COMPACT[code] : compactCode(code);
       if (folded >= 0) hash = Math.imul(hash ^ folded, FNV_PRIME);
