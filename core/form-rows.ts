@@ -95,8 +95,7 @@ export function withoutFormRows(sheet: SheetData, header: MemberHeader): SheetDa
   });
   const indexColumn = header.columns.index;
   for (let index = header.dataStart; index < sheet.rows.length; index++) {
-    if (!emptied.has(index) && isSectionRow(sheet.rows[index] ?? [], keyColumn, indexColumn))
-      emptied.add(index);
+    if (isSectionRow(sheet.rows[index] ?? [], keyColumn, indexColumn)) emptied.add(index);
   }
   if (emptied.size === 0) return sheet;
   return { ...sheet, rows: sheet.rows.map((row, index) => (emptied.has(index) ? [] : row)) };
