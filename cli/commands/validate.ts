@@ -1,4 +1,4 @@
-import { periodText } from '../../core';
+import { membersOf, periodText } from '../../core';
 import type { CliOptions } from '../args';
 import { isFailure, loadUnit } from '../inputs';
 import { exitCodeFor, json, unreadable, type CommandOutput } from '../output';
@@ -19,7 +19,7 @@ export async function runValidate(options: CliOptions): Promise<CommandOutput> {
       : 'Không có lỗi.';
   const text = [
     `Tệp: ${file}`,
-    `Đơn vị: ${report.unit.name || '—'} (${report.unit.code || 'chưa có mã'}), ${periodText(report.year || '—', report.quarter)}; ${report.members.length} dòng đảng viên.`,
+    `Đơn vị: ${report.unit.name || '—'} (${report.unit.code || 'chưa có mã'}), ${periodText(report.year || '—', report.quarter)}; ${membersOf(report).length} dòng đảng viên.`,
     renderIssues('Lỗi', errors),
     renderIssues('Cảnh báo', warnings),
     verdict,
